@@ -1,0 +1,2 @@
+// @qts/arrow: nothing is exported yet (see the README for the issue that implements it).
+export {};

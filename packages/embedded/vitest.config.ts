@@ -1,0 +1,3 @@
+import { packageConfig } from '@qts/vitest-config';
+
+export default packageConfig({ name: '@qts/embedded', passWithNoTests: true });
