@@ -1,3 +1,3 @@
 import { packageConfig } from '@qts/vitest-config';
 
-export default packageConfig({ name: '@qts/sample', passWithNoTests: true });
+export default packageConfig({ name: '@qts/sample' });

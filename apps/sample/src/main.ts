@@ -9,6 +9,4 @@ console.log(trades.toString());
 console.log(
   '\nThe same table as JS records (longs as bigint, timestamps as ISO strings with nanoseconds):\n',
 );
-console.log(
-  inspect(trades.toJS({ table: 'records', temporal: 'string' }), { depth: 4, colors: false }),
-);
+console.log(inspect(trades.toJS({ temporal: 'string' }), { depth: 4, colors: false }));

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { tradeTable } from './trades.js';
+
+// What q prints for the same table (`([]time:...;sym:...;price:...;size:...;cond:...)`), written out by hand.
+const Q_CONSOLE = `time                          sym  price   size    cond
+-------------------------------------------------------
+2026.11.23D09:30:00.000000001 AAPL 189.5   100     N
+2026.11.23D09:30:00.250000000 MSFT 420.25  250     N
+2026.11.23D09:30:01.123456789 AAPL         75      O
+2026.11.23D09:30:02.000000500 IBM  151.875
+2026.11.23D09:30:02.999999999 MSFT 420.3   1000000 Z`;
+
+describe('the demo trade table', () => {
+  const trades = tradeTable();
+
+  it('prints as the q console prints it', () => {
+    const lines = trades
+      .toString()
+      .split('\n')
+      .map((line) => line.trimEnd());
+    expect(lines.join('\n')).toBe(Q_CONSOLE);
+  });
+
+  it('keeps nanoseconds and nulls in its JS form', () => {
+    const rows = trades.toJS({ temporal: 'string' }) as Record<string, unknown>[];
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toEqual({
+      time: '2026-11-23T09:30:00.000000001Z',
+      sym: 'AAPL',
+      price: 189.5,
+      size: 100n,
+      cond: 'N',
+    });
+    expect(rows[2]?.price).toBeNull();
+    expect(rows[3]?.size).toBeNull();
+  });
+});
