@@ -14,7 +14,12 @@ const section = readme.slice(
 const rows = section
   .split('\n')
   .filter((line) => line.startsWith('|'))
-  .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
+  .map((line) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim()),
+  )
   .filter((cells) => /^\d+$/.test(cells[1] ?? ''));
 
 const constructorOf = (code: BasicCode) => K[TYPES[code].name];

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Atom, Dictionary, IDENTITY, K, MixedList, QError, Table, Vector } from '../index.js';
+import { qerror } from '../test-support.js';
+import { Atom, Dictionary, IDENTITY, K, MixedList, Table, Vector } from '../index.js';
 import { fromJS } from './from-js.js';
-
-function qerror(f: () => unknown): QError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof QError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('fromJS: scalars', () => {
   it('infers q types', () => {

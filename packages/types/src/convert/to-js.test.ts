@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { qerror } from '../test-support.js';
 import {
   Dictionary,
   EnumVector,
@@ -15,16 +16,6 @@ import {
 import { toJS, type LossyConversion } from './to-js.js';
 
 const Q_EPOCH_MS = Date.UTC(2000, 0, 1);
-
-function qerror(f: () => unknown): QError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof QError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('toJS: atoms', () => {
   it('maps basic types', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { qerror } from '../test-support.js';
 import { K } from '../index.js';
-import { QError } from '../error.js';
 import { rawFromDate, rawFromEpochNs, temporalToRaw } from './from-js.js';
 
 const Q_EPOCH_MS = Date.UTC(2000, 0, 1);
-
-function qerror(f: () => unknown): QError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof QError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('temporalToRaw through the constructors', () => {
   it('accepts q literal text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QError } from '../error.js';
+import { qerror } from '../test-support.js';
 import { parseTemporal } from './parse.js';
 
 // Expected raws are computed with Date.UTC, independent of calendar.ts.
@@ -8,16 +8,6 @@ const days = (y: number, m: number, d: number): number =>
   (Date.UTC(y, m - 1, d) - Q_EPOCH_MS) / 86_400_000;
 const ns = (y: number, m: number, d: number, h = 0, mi = 0, s = 0): bigint =>
   BigInt(Date.UTC(y, m - 1, d, h, mi, s) - Q_EPOCH_MS) * 1_000_000n;
-
-function qerror(f: () => unknown): QError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof QError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('parseTemporal: q literals', () => {
   it('reads the literal of every temporal type', () => {

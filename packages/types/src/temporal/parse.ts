@@ -195,24 +195,12 @@ function readSpan(text: string): bigint {
 
 /** Signed nanoseconds since midnight of a minute, second or time text. */
 function readTimeOfDay(code: 17 | 18 | 19, text: string): { sign: bigint; ns: bigint } {
-  const m = TIME.exec(text);
-  if (m !== null) {
-    const [, sign, h = '0', mm = '0', ss = '0', frac] = m;
-    if (Number(mm) > 59 || Number(ss) > 59)
-      throw outOfRange(code, text, 'minutes and seconds run 00..59');
-    const ns =
-      BigInt(h) * NS_PER_HOUR +
-      BigInt(mm) * NS_PER_MINUTE +
-      BigInt(ss) * NS_PER_SECOND +
-      fractionNs(frac);
-    return { sign: sign === '-' ? -1n : 1n, ns };
-  }
-  const d = DIGITS.exec(text);
-  if (d === null) throw bad(code, text);
-  const [, sign, h = '0', mm = '0', ss = '0', frac = ''] = d;
+  // Tok's digit forms (`123456789`) read like the colon forms: the fraction is milliseconds first.
+  const m = TIME.exec(text) ?? DIGITS.exec(text);
+  if (m === null) throw bad(code, text);
+  const [, sign, h = '0', mm = '0', ss = '0', frac] = m;
   if (Number(mm) > 59 || Number(ss) > 59)
     throw outOfRange(code, text, 'minutes and seconds run 00..59');
-  // Tok's digit forms: the fraction is milliseconds first (`123456789` is 12:34:56.789).
   const ns =
     BigInt(h) * NS_PER_HOUR +
     BigInt(mm) * NS_PER_MINUTE +

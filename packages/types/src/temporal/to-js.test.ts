@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { qerror } from '../test-support.js';
 import { K } from '../index.js';
-import { QError } from '../error.js';
 import {
   isoDuration,
   pointToEpochMs,
@@ -11,16 +11,6 @@ import {
 
 const Q_EPOCH_MS = Date.UTC(2000, 0, 1);
 const INT64_INF = 2n ** 63n - 1n;
-
-function qerror(f: () => unknown): QError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof QError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('temporalToIso', () => {
   it('writes timestamps with all nine digits', () => {
