@@ -1,2 +1,12 @@
-// @qts/arrow: nothing is exported yet (see the README for the issue that implements it).
-export {};
+/**
+ * `@qts/arrow`: q values to and from Apache Arrow.
+ *
+ * @packageDocumentation
+ */
+export { toArrow, toArrowWithReport, type ArrowOf } from './to-arrow/to-arrow.js';
+export { fromArrow, fromArrowWithReport, type ArrowInput } from './from-arrow/from-arrow.js';
+export { toArrowIPC, fromArrowIPC, writeArrowFile, type IPCFormat } from './ipc.js';
+export type { ToArrowOptions, FromArrowOptions } from './options.js';
+export { LossyConversionError, type LossEntry, type LossKind, type OnLossy } from './loss.js';
+export { lossReport, type ConversionResult } from './report.js';
+export * from './metadata.js';

@@ -145,8 +145,15 @@ export const constructors = Object.fromEntries(
   BASIC_CODES.map((code) => [TYPES[code].name, makeConstructor(code)]),
 ) as TypedConstructorsByName;
 
-/** A char vector (a q string) of `text`, one byte per character (codes above 255 raise `type`). */
-export function string(text: string): Vector<10> {
+const utf8 = new TextEncoder();
+
+/**
+ * A char vector (a q string) of `text`. Its bytes are UTF-8 by default, as the q console
+ * stores typed text and as `toJS` reads it back; `'latin1'` stores one byte a character
+ * (codes above 255 raise `type`).
+ */
+export function string(text: string, encoding: 'utf8' | 'latin1' = 'utf8'): Vector<10> {
+  if (encoding === 'utf8') return new Vector(10, utf8.encode(text));
   const data = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) data[i] = inputToRaw(10, text[i] ?? null);
   return new Vector(10, data);

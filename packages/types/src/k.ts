@@ -60,6 +60,6 @@ export abstract class K {
   declare static readonly minute: TypedConstructors[17];
   declare static readonly second: TypedConstructors[18];
   declare static readonly time: TypedConstructors[19];
-  /** A q string (char vector) of JS text: `K.string('abc')` is `"abc"`. */
-  declare static readonly string: (text: string) => Vector<10>;
+  /** A q string (char vector) of JS text, UTF-8 by default: `K.string('abc')` is `"abc"`. */
+  declare static readonly string: (text: string, encoding?: 'utf8' | 'latin1') => Vector<10>;
 }

@@ -203,3 +203,14 @@ describe('functions and errors', () => {
     expect(new KError('rank').toQError().message).toBe('rank');
   });
 });
+
+describe('K.string', () => {
+  it('stores UTF-8 by default, as the q console does and as toJS reads it', () => {
+    // q: count "Zürich" is 7 (ü is two bytes).
+    const s = K.string('Zürich');
+    expect(s.length).toBe(7);
+    expect(s.toJS()).toBe('Zürich');
+    expect(K.string('é', 'latin1').data).toEqual(new Uint8Array([0xe9]));
+    expect(() => K.string('€', 'latin1')).toThrow('type');
+  });
+});

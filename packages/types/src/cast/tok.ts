@@ -61,7 +61,7 @@ export function parse(target: CastTarget, text: TokInput): K {
     typeof text === 'string'
       ? string(text)
       : Array.isArray(text)
-        ? new MixedList(text.map(string))
+        ? new MixedList(text.map((t) => string(t)))
         : (text as K);
   if (target === '*' || target === 0) {
     if (typeof text === 'string' || Array.isArray(text)) return value;

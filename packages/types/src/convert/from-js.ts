@@ -81,10 +81,8 @@ function kindOf(value: unknown): Kind {
   }
 }
 
-const utf8 = new TextEncoder();
-
 function charVector(text: string, options: FromJSOptions): Vector<10> {
-  return options.encoding === 'latin1' ? K.string(text) : new Vector(10, utf8.encode(text));
+  return K.string(text, options.encoding);
 }
 
 function codeOf(name: TypeName): BasicCode {
