@@ -35,3 +35,18 @@ describe('the demo trade table', () => {
     expect(rows[3]?.size).toBeNull();
   });
 });
+
+describe('the demo conversions', () => {
+  it('survive an Arrow IPC file round trip unchanged', async () => {
+    const { fromArrowIPC, toArrowIPC } = await import('@qts/arrow');
+    const trades = tradeTable();
+    expect(fromArrowIPC(toArrowIPC(trades, 'file')).equals(trades)).toBe(true);
+  });
+
+  it('report exactly the nanoseconds Danfo cannot hold', async () => {
+    const { toDanfoWithReport } = await import('@qts/danfo');
+    const { value, report } = toDanfoWithReport(tradeTable());
+    expect(value.shape).toEqual([5, 5]);
+    expect(report.map((r) => r.column)).toEqual(['time']);
+  });
+});
