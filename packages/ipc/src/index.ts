@@ -1,2 +1,8 @@
-// @qts/ipc: nothing is exported yet (see the README for the issue that implements it).
-export {};
+/**
+ * `@qts/ipc`: kdb+ IPC for TypeScript — the wire codec with compression, a client and a server.
+ *
+ * @packageDocumentation
+ */
+export * from './codec/index.js';
+export * from './client/index.js';
+export * from './server/index.js';
