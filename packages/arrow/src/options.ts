@@ -1,4 +1,4 @@
-import type { OnLossy } from './loss.js';
+import type { OnLossy } from '@qts/types';
 
 /** Choices for q → Arrow ({@link toArrow}); defaults in the README's mapping table. */
 export interface ToArrowOptions {

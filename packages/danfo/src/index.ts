@@ -10,5 +10,11 @@ export { qmetaOf, attachQMeta, type QMeta } from './qmeta.js';
 export type { ToDanfoOptions, FromDanfoOptions } from './options.js';
 export type { DanfoDtype } from './to-danfo/context.js';
 export { isReservedName } from './danfo-internals.js';
-export { LossyConversionError, type LossEntry, type LossKind, type OnLossy } from './loss.js';
-export { lossReport, type ConversionResult } from './report.js';
+export {
+  LossyConversionError,
+  lossReport,
+  type ConversionResult,
+  type LossEntry,
+  type LossKind,
+  type OnLossy,
+} from '@qts/types';

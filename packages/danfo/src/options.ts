@@ -1,4 +1,4 @@
-import type { OnLossy } from './loss.js';
+import type { OnLossy } from '@qts/types';
 import type { QMeta } from './qmeta.js';
 
 /** Choices for q → Danfo ({@link toDanfo}). */

@@ -38,3 +38,4 @@ export {
   type TemporalCode,
 } from './temporal/units.js';
 export * from './cast/index.js';
+export * from './loss.js';

@@ -1,5 +1,5 @@
 import type { Data, DataType } from 'apache-arrow';
-import type { LossLog } from '../loss.js';
+import type { LossLog } from '@qts/types';
 import type { FromArrowOptions } from '../options.js';
 
 /** {@link FromArrowOptions} with every default filled in. */

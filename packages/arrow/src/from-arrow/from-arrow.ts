@@ -8,10 +8,10 @@ import {
   type Vector as ArrowVector,
 } from 'apache-arrow';
 import { Dictionary, KeyedTable, QError, Table, type K } from '@qts/types';
-import { LossLog } from '../loss.js';
+import { LossLog } from '@qts/types';
 import { KDB_KEYS, KDB_SHAPE, KDB_SORTED, KDB_TYPE } from '../metadata.js';
 import type { FromArrowOptions } from '../options.js';
-import { keepReport, type ConversionResult } from '../report.js';
+import { keepReport, type ConversionResult } from '@qts/types';
 import { columnToQ } from './column.js';
 import { columnIn, resolveFromArrowOptions, type FromArrowContext } from './context.js';
 import { flattenStruct } from './nested.js';
@@ -29,7 +29,7 @@ export function fromArrowWithReport(
   input: ArrowInput,
   options: FromArrowOptions = {},
 ): ConversionResult<K> {
-  const log = new LossLog(options.onLossy ?? 'report');
+  const log = new LossLog(options.onLossy ?? 'report', '@qts/arrow');
   const ctx: FromArrowContext = {
     options: resolveFromArrowOptions(options),
     log,

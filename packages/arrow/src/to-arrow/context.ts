@@ -1,5 +1,5 @@
 import type { Data } from 'apache-arrow';
-import type { LossLog } from '../loss.js';
+import type { LossLog } from '@qts/types';
 import type { ToArrowOptions } from '../options.js';
 
 /** {@link ToArrowOptions} with every default filled in. */

@@ -22,10 +22,10 @@ import {
   type K,
   type StorageOf,
 } from '@qts/types';
-import { LossLog } from '../loss.js';
+import { LossLog } from '@qts/types';
 import { KDB_KEYS, KDB_SHAPE, KDB_SORTED } from '../metadata.js';
 import type { ToArrowOptions } from '../options.js';
-import { keepReport, type ConversionResult } from '../report.js';
+import { keepReport, type ConversionResult } from '@qts/types';
 import { columnToArrow } from './column.js';
 import { resolveToArrowOptions, type ArrowColumn, type ToArrowContext } from './context.js';
 
@@ -45,7 +45,7 @@ export function toArrowWithReport<T extends K>(
   value: T,
   options: ToArrowOptions = {},
 ): ConversionResult<ArrowOf<T>> {
-  const log = new LossLog(options.onLossy ?? 'report');
+  const log = new LossLog(options.onLossy ?? 'report', '@qts/arrow');
   const ctx: ToArrowContext = { options: resolveToArrowOptions(options), log, column: '' };
   const result = convert(value, ctx);
   return { value: result as ArrowOf<T>, report: log.entries };

@@ -19,7 +19,7 @@ import {
   type BasicCode,
   type TypeName,
 } from '@qts/types';
-import type { LossLog } from '../loss.js';
+import type { LossLog } from '@qts/types';
 
 /** Where losses go and what the column is called. */
 export interface CellsContext {

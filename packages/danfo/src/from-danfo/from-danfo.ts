@@ -1,10 +1,10 @@
 /** Danfo DataFrames and Series back to q, typed by the sidecar or `options.meta`. */
 import { Dictionary, KeyedTable, QError, Table, Vector, type Attribute, type K } from '@qts/types';
 import { DataFrame, Series, internals } from '../danfo-internals.js';
-import { LossLog } from '../loss.js';
+import { LossLog } from '@qts/types';
 import type { FromDanfoOptions } from '../options.js';
 import { qmetaOf, type QMeta } from '../qmeta.js';
-import { keepReport, type ConversionResult } from '../report.js';
+import { keepReport, type ConversionResult } from '@qts/types';
 import { cellsToQ, type CellsContext } from './cells-to-q.js';
 
 /**
@@ -17,7 +17,7 @@ export function fromDanfoWithReport(
   frame: DataFrame | Series,
   options: FromDanfoOptions = {},
 ): ConversionResult<K> {
-  const log = new LossLog(options.onLossy ?? 'report');
+  const log = new LossLog(options.onLossy ?? 'report', '@qts/danfo');
   const meta = { ...(qmetaOf(frame) ?? {}), ...(options.meta ?? {}) };
   const value = convert(frame, meta, { log, column: '', strings: options.strings ?? 'symbol' });
   return { value, report: log.entries };

@@ -1,4 +1,4 @@
-import type { LossLog } from '../loss.js';
+import type { LossLog } from '@qts/types';
 import type { ToDanfoOptions } from '../options.js';
 
 /** {@link ToDanfoOptions} with defaults filled in. */

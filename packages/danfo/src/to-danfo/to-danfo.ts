@@ -1,10 +1,10 @@
 /** q tables, keyed tables, dictionaries and lists to Danfo DataFrames and Series. */
 import { Atom, Dictionary, QError, Table, type Attribute, type K } from '@qts/types';
 import { DataFrame, Series, isReservedName } from '../danfo-internals.js';
-import { LossLog } from '../loss.js';
+import { LossLog } from '@qts/types';
 import type { ToDanfoOptions } from '../options.js';
 import { attachQMeta, type QMeta } from '../qmeta.js';
-import { keepReport, type ConversionResult } from '../report.js';
+import { keepReport, type ConversionResult } from '@qts/types';
 import { columnToCells } from './cells.js';
 import { resolveToDanfoOptions, type DanfoColumn, type ToDanfoContext } from './context.js';
 
@@ -25,7 +25,7 @@ export function toDanfoWithReport<T extends K>(
   value: T,
   options: ToDanfoOptions = {},
 ): ConversionResult<DanfoOf<T>> {
-  const log = new LossLog(options.onLossy ?? 'report');
+  const log = new LossLog(options.onLossy ?? 'report', '@qts/danfo');
   const ctx: ToDanfoContext = { options: resolveToDanfoOptions(options), log, column: '' };
   return { value: convert(value, ctx) as DanfoOf<T>, report: log.entries };
 }

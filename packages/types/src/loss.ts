@@ -1,6 +1,13 @@
-import { QError } from '@qts/types';
+/**
+ * Loss reports shared by every converter (`@qts/arrow`, `@qts/danfo`): a conversion is
+ * either exact or says what it could not keep, per column and kind, under one `onLossy`
+ * policy.
+ *
+ * @packageDocumentation
+ */
+import { QError } from './error.js';
 
-/** What a lossy conversion does when it loses something. */
+/** What a conversion does when it loses something: collect it, also warn, or stop. */
 export type OnLossy = 'report' | 'warn' | 'throw';
 
 /** The kinds of loss a conversion can report. */
@@ -45,8 +52,14 @@ export class LossLog {
   /** Entries in the order they were found. */
   readonly entries: LossEntry[] = [];
 
-  /** @param policy - what to do on each loss. */
-  constructor(private readonly policy: OnLossy) {}
+  /**
+   * @param policy - what to do on each loss.
+   * @param source - who converts, named in warnings (`'@qts/arrow'`).
+   */
+  constructor(
+    private readonly policy: OnLossy,
+    private readonly source: string,
+  ) {}
 
   /** Record `count` items of one kind of loss; nothing happens for a count of 0. */
   add(kind: LossKind, column: string, count: number, sample: unknown, message: string): void {
@@ -54,8 +67,34 @@ export class LossLog {
     const entry: LossEntry = { kind, column, count, sample, message };
     if (this.policy === 'throw') throw new LossyConversionError(entry);
     if (this.policy === 'warn') {
-      console.warn(`@qts/danfo: ${column || '(vector)'}: ${message} (${count} items, ${kind})`);
+      console.warn(`${this.source}: ${column || '(vector)'}: ${message} (${count} items, ${kind})`);
     }
     this.entries.push(entry);
   }
+}
+
+/** A converted value together with what the conversion lost (empty when it was exact). */
+export interface ConversionResult<T> {
+  /** The converted value. */
+  readonly value: T;
+  /** One entry per column and kind of loss. */
+  readonly report: readonly LossEntry[];
+}
+
+const reports = new WeakMap<object, readonly LossEntry[]>();
+
+/** Remember the report of a conversion under its result object, and return the value. */
+export function keepReport<T>(result: ConversionResult<T>): T {
+  if (typeof result.value === 'object' && result.value !== null) {
+    reports.set(result.value, result.report);
+  }
+  return result.value;
+}
+
+/**
+ * The loss report of a value returned by a converter's plain form (`toArrow`, `toDanfo`...):
+ * what it would otherwise only warn about. `undefined` for a value no converter produced.
+ */
+export function lossReport(value: object): readonly LossEntry[] | undefined {
+  return reports.get(value);
 }
