@@ -496,3 +496,10 @@ describe('targets', () => {
       expect(() => cast(t, K.long.atom(1n))).toThrow('type');
   });
 });
+
+describe('symbols from UTF-8 strings', () => {
+  it('decode the bytes as UTF-8 (kdb+ fixtures: `$"你好" is the symbol 你好)', () => {
+    expect((cast('symbol', K.string('你好')) as Atom<11>).value).toBe('你好');
+    expect((cast('', K.string('  9ỹT ')) as Atom<11>).value).toBe('9ỹT');
+  });
+});

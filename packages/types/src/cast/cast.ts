@@ -29,10 +29,11 @@ function trimBlanks(text: string): string {
   return text.replace(/^ +| +$/g, '');
 }
 
+// A q string's bytes are UTF-8 text (the console and IPC agree), and so are symbols here.
+const utf8 = new TextDecoder();
+
 function stringOf(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return s;
+  return utf8.decode(bytes);
 }
 
 function opFunction(op: Op, from: BasicCode): { fn: ItemFn | undefined; code: BasicCode } {
