@@ -50,3 +50,19 @@ describe('the demo conversions', () => {
     expect(report.map((r) => r.column)).toEqual(['time']);
   });
 });
+
+describe('the demo queries on the embedded engine', () => {
+  it('aggregate the trade table by symbol as q does (sum ignores the null size)', async () => {
+    const { embeddedSource } = await import('./q-source.js');
+    const source = await embeddedSource();
+    await source.set('trades', tradeTable());
+    const result = await source.run('select volume:sum size by sym from trades');
+    expect(
+      result
+        .toString()
+        .split('\n')
+        .map((l) => l.trimEnd()),
+    ).toEqual(['sym | volume', '----| -------', 'AAPL| 175', 'IBM | 0', 'MSFT| 1000250']);
+    await source.close();
+  });
+});

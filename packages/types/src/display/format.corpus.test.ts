@@ -129,6 +129,32 @@ const cases: Case[] = [
     'time     sym  px\n-----------------\n10:01:00 ibm  100\n10:01:00 msft 99\n10:01:00 msft 101\n10:01:02 ibm  98',
   ],
   ['amend.md#5 matrix', () => L(j(1, 2, 3), j(4, 5, 6)), '1 2 3\n4 5 6'],
+  [
+    'maps.md symbol matrix prints bare, aligned',
+    () => L(s('Kuh', 'Hund', 'Katte'), s('vache', 'chien', 'chat')),
+    'Kuh   Hund  Katte\nvache chien chat',
+  ],
+  [
+    'language.md list of symbols and longs is a matrix',
+    () => L(s('nut', 'bolt'), j(6, 8)),
+    'nut bolt\n6   8',
+  ],
+  [
+    'reverse.md dictionary of a string and longs prints the string bare',
+    () => D(s('b', 'a'), L(K.string('xyz'), j(1, 2, 3))),
+    'b| x y z\na| 1 2 3',
+  ],
+  ['strings alone keep their quotes', () => L(K.string('ab'), K.string('cd')), '"ab"\n"cd"'],
+  [
+    'funsql.md exec by: a dictionary from a list to a table',
+    () => D(s('a', 'b'), new Table(['c2'], [j(10, 20)])),
+    ' | c2\n-| --\na| 10\nb| 20',
+  ],
+  [
+    'value.md a one-item list of a vector prints the vector',
+    () => L(j(0, 1, 2, 3, 4)),
+    '0 1 2 3 4',
+  ],
   ['amend.md#8 float vector and string', () => L(f(5, 2.14), str('abx')), '5 2.14\n"abx"'],
   ['amend.md#19 ragged list', () => L(j(2, 0), j(0, 1, 0)), '2 0\n0 1 0'],
   [

@@ -17,7 +17,7 @@ import { significantDigits } from './float-text.js';
 import { isIdentity } from './function-text.js';
 import { listLines } from './list-text.js';
 import { nestedText } from './nested-text.js';
-import { keyedTableLines, tableKeyedLines, tableLines } from './table-text.js';
+import { columnKeyedLines, keyedTableLines, tableKeyedLines, tableLines } from './table-text.js';
 
 /** Console settings that change display, as q's `\P` and `\c` set them. */
 export interface DisplayOptions {
@@ -58,6 +58,10 @@ function consoleLines(
     if (d.keys.type === 98 && isColumnLike(d.values)) {
       const rows = rowsShown(d.length, 2, limit);
       return [tableKeyedLines(d, precision, rows), size, rows < d.length];
+    }
+    if (isColumnLike(d.keys) && d.values.type === 98 && d.length > 0) {
+      const rows = rowsShown(d.length, 2, limit);
+      return [columnKeyedLines(d, precision, rows), size, rows < d.length];
     }
     if (isColumnLike(d.keys) && isColumnLike(d.values) && d.length > 0) {
       const rows = rowsShown(d.length, 0, limit);

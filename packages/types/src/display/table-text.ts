@@ -43,6 +43,16 @@ export function keyedTableLines(kt: KeyedTable, precision: number, rows: number)
 }
 
 /**
+ * Lines of a dictionary from a list to a table: the keys show as a column without a name
+ * (`exec c2:c2 by c1 from t` prints ` | c2` / `-| --`).
+ */
+export function columnKeyedLines(d: Dictionary, precision: number, rows: number): string[] {
+  const left = columnLines([''], [d.keys], d.length, precision, rows);
+  const right = tableLines(d.values as Table, precision, rows);
+  return left.map((l, i) => `${l}| ${right[i] ?? ''}`);
+}
+
+/**
  * Lines of a dictionary keyed by a table whose values are one list: the list shows as a
  * column without a name (`?[t;();enlist[`one]!enlist`c1;`c2]` prints `one|` / `---| ----`).
  */
