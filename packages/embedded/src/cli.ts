@@ -17,7 +17,7 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   if (argv.includes('-h') || argv.includes('--help')) {
-    process.stdout.write('usage: qts [script.q] [-p PORT] | qts --jsonl\n');
+    process.stdout.write('usage: qts [script.q] [-p PORT [-T SECONDS]] | qts --jsonl\n');
     return;
   }
   const portAt = argv.indexOf('-p');
@@ -25,7 +25,13 @@ async function main(argv: readonly string[]): Promise<void> {
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
     throw new Error(`-p needs a port number, got ${argv[portAt + 1] ?? 'nothing'}`);
   }
-  const script = argv.find((a, i) => !a.startsWith('-') && i !== portAt + 1);
+  const timeoutAt = argv.indexOf('-T');
+  const timeoutSeconds = timeoutAt < 0 ? 0 : Number(argv[timeoutAt + 1]);
+  if (!(timeoutSeconds >= 0))
+    throw new Error(`-T needs seconds, got ${argv[timeoutAt + 1] ?? 'nothing'}`);
+  const script = argv.find(
+    (a, i) => !a.startsWith('-') && i !== portAt + 1 && (timeoutAt < 0 || i !== timeoutAt + 1),
+  );
   const session = new ConsoleSession();
   if (script !== undefined) {
     for (const text of session.runScript(readFileSync(script, 'utf8')))
@@ -34,7 +40,10 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   if (port !== undefined) {
     // q listens on every interface; qts has no authentication yet, so it stays on loopback.
-    const server = await serveEngine({ port, host: '127.0.0.1' }, session);
+    const server = await serveEngine(
+      { port, host: '127.0.0.1', timeoutMs: timeoutSeconds * 1000 },
+      session,
+    );
     process.stderr.write(`qts: serving on port ${server.port ?? port}\n`);
     if (process.stdin.isTTY !== true) return; // stay up for clients, without a console
   }

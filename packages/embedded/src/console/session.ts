@@ -42,11 +42,25 @@ export class ConsoleSession {
   /** Longest one input may run (ms) before `'stop`; 0 for no limit. */
   timeLimitMs = 0;
 
+  /** Run `fn` with at most `ms` milliseconds (0: no limit) before `'stop`, as q's `-T` does. */
+  limited<T>(ms: number, fn: () => T): T {
+    this.interp.deadline = ms > 0 ? Date.now() + ms : 0;
+    setDeadline(this.interp.deadline);
+    try {
+      return fn();
+    } finally {
+      this.interp.deadline = 0;
+      setDeadline(0);
+    }
+  }
+
   /** Evaluate one input (possibly several lines) and give what the console prints. */
   execute(src: string): string {
+    return this.limited(this.timeLimitMs, () => this.executeNow(src));
+  }
+
+  private executeNow(src: string): string {
     const out: string[] = [];
-    this.interp.deadline = this.timeLimitMs > 0 ? Date.now() + this.timeLimitMs : 0;
-    setDeadline(this.interp.deadline);
     try {
       const trimmed = src.replace(/^\s+/, '');
       if (trimmed.startsWith('\\')) {

@@ -49,3 +49,14 @@ describe('a function named by q text, as client libraries send it (h("f";x))', (
     await server.close();
   });
 });
+
+describe('a time limit on client requests (qts -T)', () => {
+  it("stops a runaway request with 'stop and keeps serving", async () => {
+    const server = await serveEngine({ port: 0, timeoutMs: 200 });
+    const conn = await connect({ host: '127.0.0.1', port: server.port ?? 0 });
+    await expect(conn.sync('while[1;]')).rejects.toThrow('stop');
+    expect((await conn.sync('1+1')).toString()).toBe('2');
+    await conn.close();
+    await server.close();
+  });
+});

@@ -3,7 +3,10 @@ import { ConsoleSession } from '../console/session.js';
 import { evaluateRequest } from './request.js';
 
 /** Options of {@link serveEngine}: where to listen and who may connect, as `@qts/ipc`'s server. */
-export type ServeEngineOptions = Omit<ServerOptions, 'onSync' | 'onAsync'>;
+export interface ServeEngineOptions extends Omit<ServerOptions, 'onSync' | 'onAsync'> {
+  /** Longest a client's request may run before `'stop`, in ms (q's `-T`); 0 or absent: no limit. */
+  readonly timeoutMs?: number;
+}
 
 /**
  * Serve one engine session over kdb+ IPC, as `q -p PORT` does: any q process can `hopen`
@@ -17,9 +20,10 @@ export async function serveEngine(
   options: ServeEngineOptions,
   session: ConsoleSession = new ConsoleSession(),
 ): Promise<QServer> {
+  const timeout = options.timeoutMs ?? 0;
   return createServer({
     ...options,
-    onSync: (request) => evaluateRequest(session.interp, request),
-    onAsync: (message) => evaluateRequest(session.interp, message),
+    onSync: (request) => session.limited(timeout, () => evaluateRequest(session.interp, request)),
+    onAsync: (message) => session.limited(timeout, () => evaluateRequest(session.interp, message)),
   });
 }
