@@ -50,13 +50,14 @@ export class Table extends K {
   }
 }
 
-/** A keyed table, q type 99: a dictionary whose keys and values are both tables. */
+/** A keyed table, q type 99 (127 when sorted, `` `s#kt ``): a dictionary of two tables. */
 export class KeyedTable extends Dictionary<Table, Table> {
   /**
    * @param keys - the key columns as a table.
    * @param values - the value columns as a table, with as many rows.
+   * @param sorted - true for a sorted keyed table (type 127), as `` `s# `` makes it.
    */
-  constructor(keys: Table, values: Table) {
-    super(keys, values);
+  constructor(keys: Table, values: Table, sorted = false) {
+    super(keys, values, sorted);
   }
 }

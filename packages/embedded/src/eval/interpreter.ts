@@ -22,7 +22,7 @@ import { BUILTINS, builtin } from '../primitives/registry.js';
 import { amendAt } from '../primitives/amend.js';
 import { makeTable } from '../primitives/dict-table.js';
 import { index1, indexDeep } from '../values/index.js';
-import { fromItems, isAtom, itemAt, textOf } from '../values/shape.js';
+import { fromItems, isAtom, itemAt, textOf, isFunc } from '../values/shape.js';
 import { Builtin } from './builtin.js';
 import type { Ctx } from './context.js';
 import { HOLE } from './hole.js';
@@ -165,10 +165,10 @@ export class Interpreter implements Ctx {
         const l = this.eval(node.l, scope);
         const f = this.eval(node.f, scope);
         if (
-          r.type >= 100 &&
-          l.type < 100 &&
+          isFunc(r) &&
+          !isFunc(l) &&
           (node.r.t === 'section' || node.r.t === 'adverb' || node.r.t === 'prim') &&
-          f.type >= 100
+          isFunc(f)
         )
           return new Composition([new Projection([f, l, HOLE]), r]);
         if (f instanceof Builtin && f.impl.dyad !== undefined) return f.impl.dyad(l, r, this);
@@ -177,7 +177,7 @@ export class Interpreter implements Ctx {
       case 'monad': {
         const x = this.eval(node.x, scope);
         const f = this.eval(node.f, scope);
-        if (f.type >= 100 && x.type >= 100 && (node.x.t === 'section' || node.x.t === 'adverb'))
+        if (isFunc(f) && isFunc(x) && (node.x.t === 'section' || node.x.t === 'adverb'))
           return new Composition([f, x]);
         if (f instanceof Builtin && (node.f.t === 'prim' || f.impl.monad !== undefined)) {
           if (f.impl.monad !== undefined) return f.impl.monad(x, this);
@@ -333,7 +333,7 @@ export class Interpreter implements Ctx {
           : head instanceof MixedList
             ? this.tree(head, scope)
             : head;
-      if (f.type >= 100) {
+      if (isFunc(f)) {
         const args = v.items.slice(1).map((a) => this.tree(a, scope));
         return this.apply(f, args);
       }
@@ -509,12 +509,12 @@ export class Interpreter implements Ctx {
       return r;
     }
     if (f.type === 101 && (f as Primitive).code === 0) return args[0] ?? IDENTITY;
-    if (f.type >= 100) throw new QError('nyi', `cannot apply type ${f.type}`);
+    if (isFunc(f)) throw new QError('nyi', `cannot apply type ${f.type}`);
     if (f.type === -11) {
       const target = this.lookup((f as Atom<11>).value, null);
       return args.length === 1 ? index1(target, args[0] as K) : indexDeep(target, args);
     }
-    if (args.length === 1 && args[0] === IDENTITY && f.type < 100) return f;
+    if (args.length === 1 && args[0] === IDENTITY && !isFunc(f)) return f;
     if (isAtom(f)) {
       const h = isAtom(f) && f.code === 7 ? Number(f.value) : NaN;
       if (args.length === 1 && (h === -1 || h === 1 || h === -2 || h === 2))

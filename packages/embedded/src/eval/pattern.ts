@@ -7,7 +7,16 @@ import { Atom, Dictionary, K, QError, TYPES, Table, type BasicCode } from '@qts/
 import type { Node } from '../parse/ast.js';
 import { findKeys } from '../values/find.js';
 import { qMatch } from '../values/match.js';
-import { count, fromItems, isAtom, isDict, isTable, itemAt, itemsOf } from '../values/shape.js';
+import {
+  count,
+  fromItems,
+  isAtom,
+  isDict,
+  isTable,
+  itemAt,
+  itemsOf,
+  isFunc,
+} from '../values/shape.js';
 
 /** What matching needs from the evaluator. */
 export interface PatternHost {
@@ -79,7 +88,7 @@ export function matchPattern(host: PatternHost, p: Node, v: K): K {
     case 'assign': {
       if (p.index === null && p.op === null) {
         const f = host.evalNode(p.value);
-        const r = f.type >= 100 ? host.apply(f, [v]) : (typeCheck(f, v), v);
+        const r = isFunc(f) ? host.apply(f, [v]) : (typeCheck(f, v), v);
         host.assign(p.name, r);
         return r;
       }

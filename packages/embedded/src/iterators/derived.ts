@@ -17,6 +17,7 @@ import {
   itemAt,
   itemsOf,
   emptyLike,
+  isFunc,
 } from '../values/shape.js';
 import { fold, FOLD_FAST } from './fold.js';
 
@@ -66,7 +67,7 @@ function each(f: K, args: readonly K[], ctx: Ctx): K {
     const [items, rebuild] = spread(x);
     return rebuild(items.map((it) => ctx.apply(f, [it])));
   }
-  const lists = args.filter((a) => !isAtom(a) && a.type < 100);
+  const lists = args.filter((a) => !isAtom(a) && !isFunc(a));
   if (lists.length === 0) return ctx.apply(f, args);
   const n = count(lists[0] as K);
   for (const l of lists)
@@ -77,7 +78,7 @@ function each(f: K, args: readonly K[], ctx: Ctx): K {
     out.push(
       ctx.apply(
         f,
-        args.map((a) => (isAtom(a) || a.type >= 100 ? a : itemAt(a, i))),
+        args.map((a) => (isAtom(a) || isFunc(a) ? a : itemAt(a, i))),
       ),
     );
   if (isDict(shapeOf) && !isTable(shapeOf.keys))
@@ -108,7 +109,7 @@ function overUnary(f: K, args: readonly K[], ctx: Ctx, scan: boolean): K {
       x = ctx.apply(f, [x]);
       steps.push(x);
     }
-  } else if (n.type >= 100) {
+  } else if (isFunc(n)) {
     while (truthy(ctx.apply(n, [x]))) {
       x = ctx.apply(f, [x]);
       steps.push(x);
@@ -186,7 +187,7 @@ function eachSide(f: K, args: readonly K[], ctx: Ctx, right: boolean): K {
   if (args.length !== 2) throw new QError('rank', 'each-left and each-right take two arguments');
   const [x, y] = args as [K, K];
   const side = right ? y : x;
-  if (isAtom(side) || side.type >= 100) return ctx.apply(f, [x, y]);
+  if (isAtom(side) || isFunc(side)) return ctx.apply(f, [x, y]);
   const [items, rebuild] = spread(side);
   return rebuild(items.map((it) => ctx.apply(f, right ? [x, it] : [it, y])));
 }
@@ -196,7 +197,7 @@ export function applyDerived(d: Derived, args: readonly K[], ctx: Ctx): K {
   const f = d.fn;
   if (args.some((a) => a === HOLE)) return new Projection([d, ...args]);
   const given = args.length === 0 ? [IDENTITY] : args;
-  if (f.type < 100 && given.length === 1 && (d.type === 110 || d.type === 111)) {
+  if (!isFunc(f) && given.length === 1 && (d.type === 110 || d.type === 111)) {
     // x/: and x\: on data are sv and vs
     return ctx.apply(ctx.evalText(d.type === 110 ? 'sv' : 'vs'), [f, given[0] as K]);
   }
@@ -207,7 +208,7 @@ export function applyDerived(d: Derived, args: readonly K[], ctx: Ctx): K {
     case 108: {
       const scan = d.type === 108;
       const r = ctx.rank(f);
-      if (f.type < 100) throw new QError('nyi', 'over/scan on data');
+      if (!isFunc(f)) throw new QError('nyi', 'over/scan on data');
       return r === 1 ? overUnary(f, given, ctx, scan) : overBinary(f, given, ctx, scan);
     }
     case 109:

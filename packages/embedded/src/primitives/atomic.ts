@@ -12,6 +12,7 @@ import {
   isVector,
   itemAt,
   itemsOf,
+  isFunc,
 } from '../values/shape.js';
 
 /** A leaf: both arguments are basic atoms or vectors. */
@@ -44,7 +45,7 @@ export function atomic2(leaf: Leaf2, name: string): (x: K, y: K) => K {
       );
     }
     if (isDict(x) || isDict(y)) return dictPair(x, y, go);
-    if (x.type >= 100 || y.type >= 100) throw new QError('type', `${name} of a function`);
+    if (isFunc(x) || isFunc(y)) throw new QError('type', `${name} of a function`);
     const xs = isAtom(x) ? null : itemsOf(x);
     const ys = isAtom(y) ? null : itemsOf(y);
     if (xs !== null && ys !== null && xs.length !== ys.length)

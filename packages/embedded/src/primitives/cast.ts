@@ -15,6 +15,7 @@ import {
   itemsOf,
   str,
   textOf,
+  isFunc,
 } from '../values/shape.js';
 import { Dictionary, Table } from '@qts/types';
 
@@ -63,7 +64,7 @@ export function stringOf(x: K): K {
   if (isVector(x) && x.type === 10) return new MixedList([...x].map((a) => str(atomText(a))));
   if (isDict(x)) return new Dictionary(x.keys, stringOf(x.values));
   if (isTable(x)) return new Table(x.columns, x.data.map(stringOf));
-  if (x.type >= 100) return str(x.toString());
+  if (isFunc(x)) return str(x.toString());
   const items = itemsOf(x);
   return items.length === 0 ? new MixedList([]) : new MixedList(items.map(stringOf));
 }

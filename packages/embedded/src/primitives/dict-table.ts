@@ -31,6 +31,7 @@ import {
   itemsOf,
   longs,
   textOf,
+  isFunc,
 } from '../values/shape.js';
 import { flip, repeat, til } from './list.js';
 
@@ -134,7 +135,7 @@ export function value(x: K, ctx: Ctx): K {
         a instanceof MixedList &&
         a.length > 0 &&
         a.items[0]?.type !== undefined &&
-        a.items[0].type >= 100
+        isFunc(a.items[0])
           ? value(a, ctx)
           : a,
       ),

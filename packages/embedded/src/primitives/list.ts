@@ -35,6 +35,7 @@ import {
   joinLists,
   long,
   longs,
+  isFunc,
 } from '../values/shape.js';
 import { atomic1, atomic2 } from './atomic.js';
 import { codeOf, type Leaf } from './numeric.js';
@@ -55,7 +56,7 @@ export function til(x: K): K {
 
 /** `first x`. */
 export function first(x: K): K {
-  if (isAtom(x) || x.type >= 100) return x;
+  if (isAtom(x) || isFunc(x)) return x;
   if (isDict(x)) return isTable(x.keys) ? first(x.values) : first(x.values);
   if (count(x) === 0) return missOf(x);
   return itemAt(x, 0);
@@ -63,7 +64,7 @@ export function first(x: K): K {
 
 /** `last x`. */
 export function last(x: K): K {
-  if (isAtom(x) || x.type >= 100) return x;
+  if (isAtom(x) || isFunc(x)) return x;
   if (isDict(x)) return last(x.values);
   const n = count(x);
   if (n === 0) return missOf(x);
@@ -83,7 +84,7 @@ export function enlist(x: K): K {
 
 /** `reverse x`. */
 export function reverse(x: K): K {
-  if (isAtom(x) || x.type >= 100) return x;
+  if (isAtom(x) || isFunc(x)) return x;
   if (isDict(x)) return new Dictionary(reverse(x.keys), reverse(x.values));
   const n = count(x);
   const idx = new Array<number>(n);

@@ -21,6 +21,7 @@ import {
   itemsOf,
   long,
   longs,
+  isFunc,
 } from '../values/shape.js';
 import { lessThan } from './compare.js';
 import { compareItems, grade } from './order.js';
@@ -30,7 +31,7 @@ import { functionalSelect, isQueryTable } from '../qsql/functional.js';
 /** `x ? y`: position of y in x (count x when missing). */
 export function find(x: K, y: K): K {
   if (isDict(x) && !isTable(x.keys)) {
-    const pos = findKeys(x.values, y, isAtom(y) || y.type >= 100);
+    const pos = findKeys(x.values, y, isAtom(y) || isFunc(y));
     const n = count(x.values);
     if (typeof pos === 'number') return pos < n ? itemAt(x.keys, pos) : missKey(x.keys);
     return gatherAny(

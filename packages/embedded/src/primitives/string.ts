@@ -4,7 +4,7 @@
 import { Atom, K, MixedList, QError, Vector } from '@qts/types';
 import type { BuiltinImpl } from '../eval/builtin.js';
 import type { Ctx } from '../eval/context.js';
-import { bool, fromItems, isAtom, itemsOf, longs, str, textOf } from '../values/shape.js';
+import { bool, fromItems, isAtom, itemsOf, longs, str, textOf, isFunc } from '../values/shape.js';
 import { atomic1 } from './atomic.js';
 
 function mapText(f: (s: string) => string): (x: K) => K {
@@ -88,7 +88,7 @@ function ssr(args: readonly K[], ctx: Ctx): K {
     const m = re.exec(s.slice(i)) as RegExpExecArray;
     out += s.slice(at, i);
     // the replacement is a string, or a function of the matched text
-    const rep = z.type >= 100 ? textOf(ctx.apply(z, [str(m[0])])) : textOf(z);
+    const rep = isFunc(z) ? textOf(ctx.apply(z, [str(m[0])])) : textOf(z);
     out += rep ?? '';
     at = i + m[0].length;
   }

@@ -39,8 +39,11 @@ function takePositions(n: number, len: number): number[] {
 
 /** `x # y`. */
 export function take(x: K, y: K): K {
-  if (x.type === -11 && ['s', 'u', 'p', 'g', ''].includes((x as Atom<11>).value) && isVector(y))
-    return setAttribute((x as Atom<11>).value, y);
+  if (x.type === -11 && ['s', 'u', 'p', 'g', ''].includes((x as Atom<11>).value)) {
+    const a = (x as Atom<11>).value;
+    if (isVector(y)) return setAttribute(a, y);
+    if (a === 's' && (isDict(y) || isTable(y))) return sortedAttribute(y);
+  }
   if (x.type === 11 || x.type === -11) {
     const names =
       x.type === 11
@@ -141,6 +144,26 @@ function setAttribute(a: string, y: Vector): K {
   if (a === 'u' && new Set(itemKeys(y)).size !== y.length)
     throw new QError('u-fail', 'items repeat');
   return y.withAttribute(a as 's' | 'u' | 'p' | 'g' | '');
+}
+
+/**
+ * `` `s# `` on a dictionary or table, as kdb+ stores it: a dictionary becomes sorted (type
+ * 127) with `s# keys, a keyed table sorted on its key table, a table gets `s` and its first
+ * column `p`.
+ */
+function sortedAttribute(y: Dictionary | Table): K {
+  if (y instanceof Table) {
+    const [first, ...rest] = y.data;
+    if (first === undefined || !isVector(first))
+      throw new QError('type', 's# needs a first column');
+    if (!isSorted(first)) throw new QError('s-fail', 'first column not in ascending order');
+    return new Table(y.columns, [first.withAttribute('p'), ...rest], 's');
+  }
+  if (y.keys instanceof Table && y.values instanceof Table)
+    return new KeyedTable(y.keys, y.values, true);
+  const keys = y.keys;
+  if (!isVector(keys)) throw new QError('type', 's# needs a key vector');
+  return new Dictionary(setAttribute('s', keys), y.values, true);
 }
 
 /** `x _ y`. */

@@ -1,3 +1,4 @@
+import { isFunc } from '../values/shape.js';
 import { MixedList, QError, type Atom, type K, type Vector } from '@qts/types';
 import type { Interpreter } from '../eval/interpreter.js';
 
@@ -18,8 +19,7 @@ export function evaluateRequest(interp: Interpreter, request: K): K {
   if (request instanceof MixedList && request.length > 0) {
     const [head, ...args] = request.items as [K, ...K[]];
     const fn = head.type === -11 || head.type === 10 ? evaluateRequest(interp, head) : head;
-    if (fn.type < 100)
-      throw new QError('type', 'the first item of a request list is not a function');
+    if (!isFunc(fn)) throw new QError('type', 'the first item of a request list is not a function');
     return interp.apply(fn, args);
   }
   return request;

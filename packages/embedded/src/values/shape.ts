@@ -50,7 +50,7 @@ export function isFunc(x: K): boolean {
 
 /** q's `count`. */
 export function count(x: K): number {
-  return x.type < 0 || x.type >= 100 ? 1 : x.length;
+  return x.type < 0 || isFunc(x) ? 1 : x.length;
 }
 
 /** A row of a table as a dictionary. */
@@ -71,7 +71,7 @@ export function itemAt(x: K, i: number): K {
 export function itemsOf(x: K): K[] {
   if (x instanceof MixedList) return [...x.items];
   const n = count(x);
-  if (x.type < 0 || x.type >= 100) return [x];
+  if (x.type < 0 || isFunc(x)) return [x];
   const out: K[] = new Array<K>(n);
   for (let i = 0; i < n; i++) out[i] = itemAt(x, i);
   return out;
