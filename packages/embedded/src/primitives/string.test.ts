@@ -41,3 +41,10 @@ describe('sv and vs on bits and bytes', () => {
     expect(run('ssr["toronto";"o";upper]')).toBe('"tOrOntO"');
   });
 });
+
+describe('0x0 sv 16 bytes', () => {
+  it('is a guid, bytes in order (kdb+ fixture kdbgo-decode-4)', () => {
+    expect(run('0x0 sv `byte$til 16')).toBe('00010203-0405-0607-0809-0a0b0c0d0e0f');
+    expect(run('type 0x0 sv 16#0x00')).toBe('-2h');
+  });
+});

@@ -201,6 +201,8 @@ function sv(x: K, y: K): K {
     return new Atom(7, BigInt.asIntN(64, n));
   }
   if ((x.type === -4 || x.type === 4) && y.type === 4) {
+    // 16 bytes are a guid, in the order they are written (kdbgo fixture: 0x0 sv/: 16 cut bytes)
+    if (y.length === 16) return new Atom(2, (y as Vector<4>).data.slice());
     const bytes = Array.from((y as Vector<4>).data);
     let n = 0n;
     for (const b of bytes) n = (n << 8n) | BigInt(b);

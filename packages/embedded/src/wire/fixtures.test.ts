@@ -38,7 +38,6 @@ const KNOWN: Readonly<Record<string, string>> = {
   'kdbgo-decode-23':
     'the lambda was defined in namespace .d, which the expression alone does not say',
   'javakdb-ctest-7': 'engine: file I/O (set/get on a splayed table) is not implemented',
-  'kdbgo-decode-4': 'engine: sv of 16 bytes to a guid is not implemented',
   ...Object.fromEntries(
     [
       'aiokdb-atoms-40',
