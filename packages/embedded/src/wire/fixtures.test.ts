@@ -32,9 +32,9 @@ const KNOWN: Readonly<Record<string, string>> = {
   'kdbgo-decode-18': SOURCE_VERSION,
   'kdbgo-decode-20': SOURCE_VERSION,
   'qjava-cexpr-3': SOURCE_VERSION,
-  'kdbgo-decode-16': `engine: s# on a dictionary is not implemented; also ${SOURCE_VERSION}`,
-  'kdbgo-decode-19': `engine: s# on a table is not implemented; also ${SOURCE_VERSION}`,
-  'kdbgo-decode-21': `engine: s# on a keyed table is not implemented; also ${SOURCE_VERSION}`,
+  'kdbgo-decode-16': SOURCE_VERSION,
+  'kdbgo-decode-19': SOURCE_VERSION,
+  'kdbgo-decode-21': SOURCE_VERSION,
   'kdbgo-decode-23':
     'the lambda was defined in namespace .d, which the expression alone does not say',
   'javakdb-ctest-7': 'engine: file I/O (set/get on a splayed table) is not implemented',
