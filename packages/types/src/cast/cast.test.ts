@@ -503,3 +503,16 @@ describe('symbols from UTF-8 strings', () => {
     expect((cast('', K.string('  9ỹT ')) as Atom<11>).value).toBe('9ỹT');
   });
 });
+
+describe('narrowing beyond the target range (cast.md, and `short$ of big floats)', () => {
+  it('a long above the int infinity casts to the byte 0xff', () => {
+    const w = 2147483647n;
+    expect(
+      cast('x', K.long.vector(BigInt64Array.from([w - 2n, w - 1n, w, w + 1n, w + 2n]))).toString(),
+    ).toBe('0xfdfeffffff');
+  });
+  it('integers and floats beyond a narrower type hold at its infinity', () => {
+    expect(cast('short', K.float(2 ** 20 - 1)).toString()).toBe('32767h');
+    expect(cast('short', K.long.inf).toString()).toBe('32767h');
+  });
+});

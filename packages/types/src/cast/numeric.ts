@@ -35,8 +35,14 @@ function toBoolean(kind: SourceKind): ItemFn {
   return ((x: number) => (x !== 0 ? 1 : 0)) as ItemFn;
 }
 
+const INT_INF = 0x7fffffffn;
+
+// A long above the int infinity is first held at it, then cut to its low byte: q's cast.md
+// shows "x"$-2 -1 0 1 2+0Wi as 0xfdfeffffff (and calls it an error to be changed to 0x00).
+// Below the int range the reference says nothing; the low byte is kept (0N gives 0x00).
 function toByte(kind: SourceKind): ItemFn {
-  if (kind === 'long') return ((x: bigint) => Number(BigInt.asUintN(8, x))) as ItemFn;
+  if (kind === 'long')
+    return ((x: bigint) => Number(BigInt.asUintN(8, x > INT_INF ? INT_INF : x))) as ItemFn;
   if (kind === 'int') return ((x: number) => x & 0xff) as ItemFn;
   return ((x: number) =>
     Number.isFinite(x) ? Number(BigInt.asUintN(8, BigInt(roundHalfAway(x)))) : 0) as ItemFn;
