@@ -8,6 +8,5 @@ import { toDanfo } from './to-danfo/to-danfo.js';
  */
 export function danfoText(value: K, rows = 10, options: ToDanfoOptions = {}): string {
   const frame = toDanfo(value, options);
-  const n = (frame as unknown as { $index: unknown[] }).$index.length;
-  return (n > rows ? frame.head(rows) : frame).toString();
+  return ((frame.shape[0] ?? 0) > rows ? frame.head(rows) : frame).toString();
 }
