@@ -9,6 +9,11 @@ describe('iterators', () => {
     expect(run("1 2 3 {x+y}' 10 20 30")).toBe('11 22 33');
     expect(run("1 2 {x+y}' 1 2 3")).toBe("'length");
   });
+  it('each over an empty list gives the generic empty list (maps.md)', () => {
+    expect(run("type (2*')til 0")).toBe('0h');
+    expect(run("()~{x+y*z}'[`foo;til 0;til 0]")).toBe('1b');
+    expect(run('type (2*)til 0')).toBe('7h');
+  });
   it('each-left and each-right', () => {
     expect(run('1 2,\\:3')).toBe('1 3\n2 3');
     expect(run('1 2,/:3 4')).toBe('1 2 3\n1 2 4');

@@ -16,7 +16,6 @@ import {
   isTable,
   itemAt,
   itemsOf,
-  emptyLike,
   isFunc,
 } from '../values/shape.js';
 import { fold, FOLD_FAST } from './fold.js';
@@ -34,7 +33,8 @@ function spread(x: K): [K[], (items: K[]) => K] {
   if (isDict(x) && !isTable(x.keys))
     return [itemsOf(x.values), (items) => new Dictionary(x.keys, fromItems(items))];
   if (isList(x) || isTable(x) || isDict(x))
-    return [itemsOf(x), (items) => (items.length === 0 ? emptyLike(x) : fromItems(items))];
+    // each over nothing gives the generic empty list (maps.md: type (2*')til 0 is 0h)
+    return [itemsOf(x), (items) => fromItems(items)];
   return [[x], (items) => items[0] as K];
 }
 
@@ -83,7 +83,7 @@ function each(f: K, args: readonly K[], ctx: Ctx): K {
     );
   if (isDict(shapeOf) && !isTable(shapeOf.keys))
     return new Dictionary(shapeOf.keys, fromItems(out));
-  return n === 0 ? emptyLike(shapeOf) : fromItems(out);
+  return fromItems(out);
 }
 
 function overUnary(f: K, args: readonly K[], ctx: Ctx, scan: boolean): K {

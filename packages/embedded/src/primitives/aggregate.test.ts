@@ -60,4 +60,11 @@ describe('averages with nulls (avg.md)', () => {
     expect(run('(1 2;3 4) wavg (500 400; 300 200)')).toBe('350 266.6667');
     expect(run('1 2 wavg 1 2 3')).toBe("'length");
   });
+  it('moving functions and ratios run down a dictionary of rows (max.md, dev.md, ratios.md)', () => {
+    const d = 'd:`a`b!(10 21 3;4 5 6)';
+    expect(run(d, '2 mmax d')).toBe('a| 10 21 3\nb| 10 21 6');
+    expect(run(d, '2 mdev d')).toBe('a| 0 0 0\nb| 3 8 1.5');
+    expect(run(d, '2 msum d')).toBe('a| 10 21 3\nb| 14 26 9');
+    expect(run(d, 'ratios d')).toBe('a| 10  21        3\nb| 0.4 0.2380952 2');
+  });
 });

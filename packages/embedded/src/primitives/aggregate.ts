@@ -313,14 +313,15 @@ function perColumn(f: (n: K, x: K) => K): (n: K, x: K) => K {
         x.columns,
         x.data.map((c) => g(n, c)),
       );
-    if (isDict(x)) {
-      if (isTable(x.keys) && isTable(x.values)) return new Dictionary(x.keys, g(n, x.values));
-      return new Dictionary(
-        x.keys,
-        x.values instanceof MixedList
-          ? fromItems(x.values.items.map((v) => g(n, v)))
-          : g(n, x.values),
+    if (isDict(x)) return new Dictionary(x.keys, g(n, x.values));
+    if (x instanceof MixedList && x.length > 0 && x.items.every(isVector)) {
+      // a list of rows moves item by item: the window runs down each column of the matrix
+      const w = count(x.items[0] as K);
+      if (x.items.some((r) => count(r) !== w)) throw new QError('length', 'rows differ in count');
+      const cols = Array.from({ length: w }, (_, j) =>
+        g(n, fromItems(x.items.map((r) => itemsOf(r)[j] as K))),
       );
+      return fromItems(x.items.map((_, i) => fromItems(cols.map((c) => itemsOf(c)[i] as K))));
     }
     return f(n, x);
   };
@@ -460,7 +461,11 @@ export const AGGREGATE: Readonly<Record<string, BuiltinImpl>> = {
     monad: pairwise(minus, (a) => a),
     dyad: (s, x) => minus(x, fromItems([s, ...itemsOf(x).slice(0, -1)])),
   },
-  ratios: { monad: pairwise(divide, (a) => writeF(9, readF(a as Leaf), true)) },
+  ratios: {
+    monad: pairwise(divide, (a) =>
+      isAtom(a) || isVector(a) ? writeF(9, readF(a as Leaf), isAtom(a)) : a,
+    ),
+  },
   differ: { monad: differ },
   avgs: {
     // avg of each prefix: nulls count in neither the sum nor the count

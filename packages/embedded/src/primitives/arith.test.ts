@@ -46,6 +46,12 @@ describe('arithmetic', () => {
     expect(run('abs 10 -43 0N')).toBe('10 43 0N');
     expect(run('signum -2 0 5')).toBe('-1 0 1i');
   });
+  it('floor is atomic and lowercases chars and symbols (floor.md)', () => {
+    expect(run('floor(1.2;3.4 5.6)')).toBe('1\n3 5');
+    expect(run('floor([]a:1.2 3.4;b:5.6 7.8)')).toBe('a b\n---\n1 5\n3 7');
+    expect(run('floor "aBc"')).toBe('"abc"');
+    expect(run('floor `A`Bc')).toBe('`a`bc');
+  });
   it('floor and ceiling give longs from floats', () => {
     expect(run('floor 2.5 -2.5')).toBe('2 -3');
     expect(run('ceiling 2.5 -2.5')).toBe('3 -2');

@@ -3,12 +3,13 @@
  * unary maths (`neg abs signum reciprocal sqrt exp log floor ceiling`, the trig family),
  * with q's type promotion, temporal rules and null propagation.
  */
-import { Atom, K, QError, cast, type BasicCode } from '@qts/types';
+import { Atom, K, MixedList, QError, cast, type BasicCode } from '@qts/types';
 import type { BuiltinImpl } from '../eval/builtin.js';
 import { fromItems } from '../values/shape.js';
 import { TOLERANCE } from '../values/match.js';
 import { loopF, loopJ, type ArithOp } from './arith-kernel.js';
 import { atomic1, atomic2 } from './atomic.js';
+import { lower } from './string.js';
 import {
   arithCode,
   codeOf,
@@ -175,6 +176,20 @@ function rounding(name: string, f: UnaryF): (x: K) => K {
   }, name);
 }
 
+/** `floor` of chars and symbols lowercases them (floor.md: range `c` and `s`). */
+function lowerText(numeric: (x: K) => K): (x: K) => K {
+  const g = (x: K): K => {
+    if (x.type === 10 || x.type === -10 || x.type === 11 || x.type === -11) return lower(x);
+    if (
+      x instanceof MixedList &&
+      x.items.some((i) => Math.abs(i.type) === 10 || Math.abs(i.type) === 11)
+    )
+      return fromItems(x.items.map(g));
+    return numeric(x);
+  };
+  return g;
+}
+
 /** ceiling with q's comparison tolerance: a value within 2^-43 (relative) above an integer is that integer. */
 function tolerantCeiling(v: number): number {
   const c = Math.ceil(v);
@@ -232,7 +247,7 @@ export const ARITH: Readonly<Record<string, BuiltinImpl>> = {
   sqrt: { monad: floatFn('sqrt', Math.sqrt) },
   exp: { monad: floatFn('exp', Math.exp), dyad: arith('xexp') },
   log: { monad: floatFn('log', Math.log), dyad: xlog },
-  floor: { monad: rounding('floor', Math.floor) },
+  floor: { monad: lowerText(rounding('floor', Math.floor)) },
   ceiling: { monad: rounding('ceiling', tolerantCeiling) },
   sin: { monad: floatFn('sin', Math.sin) },
   cos: { monad: floatFn('cos', Math.cos) },

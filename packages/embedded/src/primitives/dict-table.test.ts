@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../test/run.js';
+import { run, session } from '../test/run.js';
 
 // q reference: dict.md, key.md, value.md, cols.md, keys.md, enkey.md, xkey.md, xcol.md
 describe('dictionaries and tables', () => {
@@ -34,5 +34,16 @@ describe('dictionaries and tables', () => {
   it('value evaluates strings and reads names', () => {
     expect(run('value "1+2"')).toBe('3');
     expect(run('a:42', 'value `a')).toBe('42');
+  });
+  it('a sorted dictionary is a step function, and matches its unsorted twin (apply.md)', () => {
+    const q = session();
+    q('d:`cat`cow`dog`sheep!`chat`vache`chien`mouton');
+    q('ds:`s#d');
+    expect(q('ds~d')).toBe('1b');
+    expect(q('attr each (d;ds)')).toBe('``s');
+    expect(q('ds `sheep`snake`cat`ant')).toBe('`mouton`mouton`chat`');
+    q('es:`s#(10*til 10)!til 10');
+    expect(q('es 80 35 20 -10')).toBe('8 3 2 0N');
+    expect(q('d `cat`ant')).toBe('`chat`');
   });
 });

@@ -18,6 +18,27 @@ describe('joins', () => {
   it('uj unites columns and rows', () => {
     expect(setup()('x uj ([]a:9;d:1.5)')).toBe('a b d\n-------\n1 x\n2 y\n3 z\n9   1.5');
   });
+  it('keyed uj updates only the columns y has (uj.md)', () => {
+    const q = session();
+    q('s:([]a:1 2;b:2 3;c:5 7)');
+    q('t:([]a:1 2 3;b:2 3 7;c:10 20 30;d:"ABC")');
+    expect(q('(2!s) uj 2!t')).toBe('a b| c  d\n---| ----\n1 2| 10 A\n2 3| 20 B\n3 7| 30 C');
+    expect(run('([a:1 2]b:`x`y) uj ([a:2 3]c:10 20)')).toBe(
+      'a| b c\n-| ----\n1| x\n2| y 10\n3|   20',
+    );
+  });
+  it('keyed uj takes y whole, ujf keeps x where y is null (uj.md)', () => {
+    const q = session();
+    q('x:([a:1 2]b:`x`y;c:10 20)');
+    q('y:([a:1 2]b:``z;c:1 0N)');
+    expect(q('x uj y')).toBe('a| b c\n-| ---\n1|   1\n2| z');
+    expect(q('x ujf y')).toBe('a| b c\n-| ----\n1| x 1\n2| z 20');
+  });
+  it('join of keyed tables matches value columns by name', () => {
+    expect(run('([a:1 2]b:`x`y;c:0N 0N),([a:2 3]c:10 20)')).toBe(
+      'a| b c\n-| ----\n1| x\n2| y 10\n3|   20',
+    );
+  });
   it('pj adds matching values', () => {
     const q = session();
     q('t:([]k:`a`b;v:1 2)');

@@ -9,7 +9,7 @@ import { findRows } from '../values/index.js';
 import { fromItems, gatherAny, isDict, isTable, itemAt, itemsOf } from '../values/shape.js';
 import { arith } from './arith.js';
 import { unkey } from './dict-table.js';
-import { join } from './list.js';
+import { fill, join } from './list.js';
 import { compareItems, grade } from './order.js';
 import { MixedList as MixedList_ } from '@qts/types';
 
@@ -93,8 +93,27 @@ function leftJoin(x: K, y: K, inner: boolean, plus: boolean): K {
   );
 }
 
+/** Keyed `y` with each null value taken from x's row of the same key (ujf, the kdb+ 2.8 uj). */
+function fillFrom(x: Dictionary, y: Dictionary): KeyedTable {
+  const yk = y.keys as Table;
+  const yv = y.values as Table;
+  const xv = x.values as Table;
+  const rows = findRows(x.keys as Table, yk).map((r) => (r < xv.length ? r : -1));
+  return new KeyedTable(
+    yk,
+    new Table(
+      yv.columns,
+      yv.columns.map((c) => {
+        const from = xv.column(c);
+        const col = yv.column(c) as K;
+        return from === undefined ? col : fill(gatherAny(from, rows), col);
+      }),
+    ),
+  );
+}
+
 /** `x uj y`: all columns of both, rows of x then y (keyed: y's rows update x's). */
-function unionJoin(x: K, y: K): K {
+function unionJoin(x: K, y: K, fillNulls = false): K {
   if (isDict(x) && isTable(x.keys) && isDict(y) && isTable(y.keys)) {
     const tx = unkey(x);
     const ty = unkey(y);
@@ -105,7 +124,6 @@ function unionJoin(x: K, y: K): K {
         all.map((c) => t.column(c) ?? nullColumn(tx.column(c) ?? (ty.column(c) as K), t.length)),
       );
     const wx = widen(tx);
-    const wy = widen(ty);
     const kc = (x.keys as Table).columns;
     const vc = all.filter((c) => !kc.includes(c));
     const split = (t: Table) =>
@@ -119,7 +137,8 @@ function unionJoin(x: K, y: K): K {
           vc.map((c) => t.column(c) as K),
         ),
       );
-    return join(split(wx), split(wy));
+    // y's rows replace only the columns y has, so x's other values survive a match
+    return join(split(wx), fillNulls ? fillFrom(x, y) : y);
   }
   if (!isTable(x) || !isTable(y)) throw new QError('type', 'uj needs tables');
   const all = [...x.columns, ...y.columns.filter((c) => !x.columns.includes(c))];
@@ -273,8 +292,8 @@ export const JOIN: Readonly<Record<string, BuiltinImpl>> = {
   ij: { dyad: (x, y) => leftJoin(x, y, true, false) },
   ijf: { dyad: (x, y) => leftJoin(x, y, true, false) },
   pj: { dyad: (x, y) => leftJoin(x, y, false, true) },
-  uj: { dyad: unionJoin },
-  ujf: { dyad: unionJoin },
+  uj: { dyad: (x, y) => unionJoin(x, y) },
+  ujf: { dyad: (x, y) => unionJoin(x, y, true) },
   ej: { nary: equiJoin, maxRank: 3 },
   xasc: { dyad: sortBy(false) },
   xgroup: { dyad: xgroup },

@@ -162,6 +162,21 @@ export function join(x: K, y: K): K {
   return joinLists(x, y);
 }
 
+/** A row dictionary with `upd`'s columns replacing `row`'s by name. */
+function mergeRow(row: Dictionary, upd: Dictionary): Dictionary {
+  const names = [...((row.keys as Vector<11>).data as string[])];
+  const vals = itemsOf(row.values);
+  const un = (upd.keys as Vector<11>).data as string[];
+  un.forEach((c, j) => {
+    const at = names.indexOf(c);
+    if (at < 0) {
+      names.push(c);
+      vals.push(itemAt(upd.values, j));
+    } else vals[at] = itemAt(upd.values, j);
+  });
+  return new Dictionary(new Vector(11, names), fromItems(vals));
+}
+
 function upsertKeyed(x: Dictionary, y: Dictionary): K {
   const kx = itemKeys(x.keys);
   const pos = new Map(kx.map((k, i) => [k, i]));
@@ -174,23 +189,23 @@ function upsertKeyed(x: Dictionary, y: Dictionary): K {
       pos.set(k, keyRows.length);
       keyRows.push(itemAt(y.keys, j));
       valRows.push(itemAt(y.values, j));
-    } else valRows[i] = itemAt(y.values, j);
+    } else valRows[i] = mergeRow(valRows[i] as Dictionary, itemAt(y.values, j) as Dictionary);
   });
   const kt = x.keys as Table;
   const vt = x.values as Table;
+  // y may carry only some of x's value columns: the others keep x's value, or null on new rows
   const rebuild = (t: Table, rows: K[]) =>
     new Table(
       t.columns,
-      t.columns.map((c) =>
-        fromItems(
-          rows.map((r) =>
-            itemAt(
-              (r as Dictionary).values,
-              (((r as Dictionary).keys as Vector<11>).data as string[]).indexOf(c),
-            ),
-          ),
-        ),
-      ),
+      t.columns.map((c) => {
+        const missing = itemAt(gatherAny(t.column(c) as K, [-1]), 0);
+        return fromItems(
+          rows.map((r) => {
+            const at = (((r as Dictionary).keys as Vector<11>).data as string[]).indexOf(c);
+            return at < 0 ? missing : itemAt((r as Dictionary).values, at);
+          }),
+        );
+      }),
     );
   return new KeyedTable(rebuild(kt, keyRows), rebuild(vt, valRows));
 }
@@ -318,7 +333,8 @@ const nullFn = atomic1((x: Leaf) => {
 }, 'null');
 
 /** `x ^ y`: fill the nulls of y with x. */
-const fill = atomic2((x0: Leaf, y0: Leaf) => {
+/** `x ^ y`: y with its nulls filled from x. */
+export const fill = atomic2((x0: Leaf, y0: Leaf) => {
   // the result has the wider of the two types: 10^1.5 0n is float
   const cx0 = codeOf(x0);
   const cy0 = codeOf(y0);

@@ -3,10 +3,11 @@
  * `0N!`, `attr`, `hsym`, `fills`, `xbar`, `getenv`, `system`, `upsert`/`insert` on
  * named tables, and output to handles `-1`/`1`/`2`.
  */
-import { Atom, Derived, IDENTITY, K, QError, Table, Vector } from '@qts/types';
+import { Atom, Derived, IDENTITY, K, KeyedTable, QError, Table, Vector } from '@qts/types';
 import type { BuiltinImpl } from '../eval/builtin.js';
 import type { Ctx } from '../eval/context.js';
 import {
+  count,
   fromItems,
   gatherAny,
   isAtom,
@@ -62,6 +63,8 @@ function xbar(x: K, y: K): K {
 }
 
 function attr(x: K): K {
+  // a sorted dictionary (type 127) reports the `s of its keys
+  if (x.type === 127) return new Atom(11, 's');
   const a = (x as { attribute?: string }).attribute ?? '';
   return new Atom(11, a);
 }
@@ -79,22 +82,47 @@ function hsym(x: K): K {
   throw new QError('type', 'hsym needs symbols');
 }
 
+/**
+ * The rows `y` adds to table `t`: a table or dictionary as it is, or a list holding one value (atom
+ * or column) per column of `t`, keyed tables counting their key columns first.
+ */
+function additionFor(t: K, y: K): K {
+  if (isTable(t) && isTable(y) && y.columns.join() !== t.columns.join()) {
+    // records naming some of t's columns: the others are null
+    if (y.columns.some((c) => !t.columns.includes(c)))
+      throw new QError('mismatch', 'columns not in the table');
+    return new Table(
+      t.columns,
+      t.columns.map(
+        (c) => y.column(c) ?? gatherAny(t.column(c) as K, new Array<number>(y.length).fill(-1)),
+      ),
+    );
+  }
+  if (isTable(y) || isDict(y)) return y;
+  const keyed = t instanceof KeyedTable;
+  if (!isTable(t) && !keyed) return y;
+  const kc = keyed ? (t.keys as Table).columns : [];
+  const vc = keyed ? (t.values as Table).columns : (t as Table).columns;
+  const cols = [...kc, ...vc];
+  let vals = isAtom(y) ? [y] : itemsOf(y);
+  if (vals.length !== cols.length && vals.every((r) => !isAtom(r) && count(r) === cols.length))
+    // a list of records rather than one list per column
+    vals = cols.map((_, j) => fromItems(vals.map((r) => itemsOf(r)[j] as K)));
+  if (vals.length !== cols.length) throw new QError('length', 'row and table columns differ');
+  const data = vals.map((v) => (isAtom(v) ? fromItems([v]) : v));
+  if (!keyed) return new Table(cols, data);
+  return new KeyedTable(
+    new Table(kc, data.slice(0, kc.length)),
+    new Table(vc, data.slice(kc.length)),
+  );
+}
+
 function insertNamed(x: K, y: K, ctx: Ctx): K {
-  if (x.type !== -11) return join(x, y);
+  if (x.type !== -11) return join(x, additionFor(x, y));
   const name = (x as Atom<11>).value;
   const t = ctx.getGlobal(name);
   if (t === undefined) throw new QError(name, 'undefined table');
-  const rows = isTable(y) ? y : isDict(y) ? y : y;
-  let addition: K;
-  if (isTable(rows)) addition = rows;
-  else if (isDict(rows)) addition = rows;
-  else if (isTable(t)) {
-    const vals = itemsOf(rows);
-    addition = new Table(
-      t.columns,
-      vals.map((v) => (isAtom(v) ? fromItems([v]) : v)),
-    );
-  } else addition = rows;
+  const addition = additionFor(t, y);
   const start = isTable(t) ? t.length : 0;
   const updated = join(t, addition);
   ctx.setGlobal(name, updated);

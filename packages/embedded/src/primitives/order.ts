@@ -70,8 +70,14 @@ export function grade(x: K, descending: boolean): number[] {
   const items = isTable(x)
     ? itemsOf(x).map((r) => new MixedList(itemsOf((r as unknown as { values: K }).values)))
     : itemsOf(x);
-  idx.sort((i, j) => compareItems(items[i] as K, items[j] as K) * sign || i - j);
+  idx.sort((i, j) => sortCompare(items[i] as K, items[j] as K) * sign || i - j);
   return idx;
+}
+
+/** Sorting a mixed list orders atoms of different types by type number first (asc.md). */
+function sortCompare(a: K, b: K): number {
+  if (isAtom(a) && isAtom(b) && a.type !== b.type) return b.type - a.type;
+  return compareItems(a, b);
 }
 
 /** True if `x` is already in ascending order. */

@@ -32,4 +32,9 @@ describe('search and sort', () => {
   it('asc puts nulls first', () => {
     expect(run('asc 3 0N 1')).toBe('`s#0N 1 3');
   });
+  it('asc orders a mixed list by type number, then by value (asc.md)', () => {
+    expect(run('asc (1;1b;"b";2009.01.01;"a";0)')).toBe('1b\n0\n1\n"a"\n"b"\n2009.01.01');
+    expect(run('type each asc (1;1b;"b";2009.01.01;"a";0)')).toBe('-1 -7 -7 -10 -10 -14h');
+    expect(run('asc(2f;3j;4i;5h)')).toBe('5h\n4i\n3\n2f');
+  });
 });

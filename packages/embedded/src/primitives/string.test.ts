@@ -47,4 +47,25 @@ describe('0x0 sv 16 bytes', () => {
     expect(run('0x0 sv `byte$til 16')).toBe('00010203-0405-0607-0809-0a0b0c0d0e0f');
     expect(run('type 0x0 sv 16#0x00')).toBe('-2h');
   });
+  it('` vs splits file handles and lines (vs.md)', () => {
+    expect(run('` vs `:/home/kdb/data/mywork.dat')).toBe('`:/home/kdb/data`mywork.dat');
+    expect(run('` vs `mywork.dat')).toBe('`mywork`dat');
+    expect(run('` vs "abc\\ndef\\nghi\\n"')).toBe('"abc"\n"def"\n"ghi"');
+    expect(run('` vs "x"$"abc\\r\\ndef\\r\\nghi"')).toBe('"abc"\n"def"\n"ghi"');
+  });
+  it('vs encodes a list of integers as a matrix (vs.md)', () => {
+    expect(run('10 vs 1995 1996 1997')).toBe('1 1 1\n9 9 9\n9 9 9\n5 6 7');
+    expect(run('(10 vs 1995 1996 1997)[;0]')).toBe('1 9 9 5');
+    expect(run('10 vs(1995;1996 1997)')).toBe('1 1 1\n9 9 9\n9 9 9\n5 6 7');
+  });
+  it('trim cuts nulls from other vectors and goes into dictionaries and tables (trim.md)', () => {
+    expect(run('trim 0N 0N 1 2 3 0N 0N  4 5 0N 0N')).toBe('1 2 3 0N 0N 4 5');
+    expect(run('trim 42')).toBe('42');
+    expect(run('ltrim`a`b!(("fox";("jumps ";"over   "));("a";"dog "))')).toBe(
+      'a| "fox" ("jumps ";"over   ")\nb| "a"   "dog "',
+    );
+    expect(run('rtrim ([]a:("fox";("jumps ";"over   "));b:("a";"dog "))')).toBe(
+      'a                b\n----------------------\n"fox"            "a"\n("jumps";"over") "dog"',
+    );
+  });
 });

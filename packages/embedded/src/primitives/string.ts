@@ -1,18 +1,44 @@
 /**
  * Strings and symbols: `lower upper trim ltrim rtrim like ss ssr vs sv`.
  */
-import { Atom, K, MixedList, QError, Vector } from '@qts/types';
+import { Atom, Dictionary, K, MixedList, QError, Table, Vector } from '@qts/types';
 import type { BuiltinImpl } from '../eval/builtin.js';
 import type { Ctx } from '../eval/context.js';
-import { bool, fromItems, isAtom, itemsOf, longs, str, textOf, isFunc } from '../values/shape.js';
+import {
+  bool,
+  fromItems,
+  isAtom,
+  isDict,
+  isTable,
+  itemsOf,
+  longs,
+  str,
+  textOf,
+  isFunc,
+} from '../values/shape.js';
 import { atomic1 } from './atomic.js';
 
-function mapText(f: (s: string) => string): (x: K) => K {
+/** A vector without its leading (`left`) and trailing (`right`) nulls. */
+function trimNulls(x: Vector, left: boolean, right: boolean): K {
+  const items = itemsOf(x);
+  const isNull = (i: number): boolean => (items[i] as Atom).isNull;
+  let a = 0;
+  let b = items.length;
+  if (left) while (a < b && isNull(a)) a++;
+  if (right) while (b > a && isNull(b - 1)) b--;
+  return x.slice(a, b);
+}
+
+/** A string-atomic text function; `nulls` says which ends `trim`-like functions cut other vectors at. */
+function mapText(f: (s: string) => string, nulls?: [boolean, boolean]): (x: K) => K {
   const g = (x: K): K => {
     const t = textOf(x);
     if (t !== undefined) return x.type === -10 ? new Atom(10, f(t).charCodeAt(0)) : str(f(t));
     if (x.type === -11) return new Atom(11, f((x as Atom<11>).value));
     if (x.type === 11) return new Vector(11, ((x as Vector<11>).data as string[]).map(f));
+    if (nulls !== undefined && x instanceof Vector) return trimNulls(x, nulls[0], nulls[1]);
+    if (isTable(x)) return new Table(x.columns, x.data.map(g));
+    if (isDict(x)) return new Dictionary(x.keys, g(x.values));
     if (x instanceof MixedList) return fromItems(x.items.map(g));
     return atomic1((a) => a, 'text')(x);
   };
@@ -95,6 +121,9 @@ function ssr(args: readonly K[], ctx: Ctx): K {
   return str(out + s.slice(at));
 }
 
+/** `lower x`: chars and symbols in lower case, going into lists, dictionaries and tables. */
+export const lower: (x: K) => K = mapText((s) => s.toLowerCase());
+
 /** `x vs y`: split a string, or encode a number in a base. */
 /** The big-endian bytes (or bits) of an atom's storage: `0x0 vs 3.14`, `0b vs 5i`. */
 function storageBytes(y: Atom): Uint8Array {
@@ -112,6 +141,57 @@ function storageBytes(y: Atom): Uint8Array {
   return new Uint8Array(buf.buffer);
 }
 
+/** `` ` vs `:dir/file `` splits a file handle at its last slash; other symbols split on dots. */
+function splitSymbol(v: string): K {
+  if (!v.startsWith(':')) return new Vector(11, v.split('.'));
+  const at = v.lastIndexOf('/');
+  return at < 0
+    ? new Vector(11, [':', v.slice(1)])
+    : new Vector(11, [v.slice(0, at), v.slice(at + 1)]);
+}
+
+/** `` ` vs text ``: lines on `\n` or `\r\n`, without the empty line a final terminator would leave. */
+function splitLines(t: string): string[] {
+  const lines = t.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  if (t.endsWith('\n')) lines.pop();
+  return lines;
+}
+
+function isIntegral(x: K): boolean {
+  const t = Math.abs(x.type);
+  return t === 5 || t === 6 || t === 7;
+}
+
+/**
+ * `x vs y` for a list `y` of integers: one row per digit, each row shaped like `y`, so that
+ * `(x vs y)[;i]` is `x vs y[i]`; an atom base pads every number to the longest encoding.
+ */
+function encodeList(x: K, y: K): K {
+  const leaves: number[] = [];
+  const collect = (v: K): void => {
+    if (isAtom(v)) {
+      if (!isIntegral(v)) throw new QError('type', 'vs encodes integers');
+      leaves.push(Number((v as Atom).value));
+    } else itemsOf(v).forEach(collect);
+  };
+  collect(y);
+  const enc = leaves.map((n) =>
+    itemsOf(vs(x, new Atom(7, BigInt(n)))).map((a) => Number((a as Atom).value)),
+  );
+  const width = enc.reduce((m, d) => Math.max(m, d.length), 0);
+  const padded = enc.map((d) => [...new Array<number>(width - d.length).fill(0), ...d]);
+  const rows: K[] = [];
+  for (let r = 0; r < width; r++) {
+    let i = 0;
+    const build = (v: K): K => {
+      if (isAtom(v)) return new Atom(7, BigInt((padded[i++] as number[])[r] as number));
+      return fromItems(itemsOf(v).map(build));
+    };
+    rows.push(build(y));
+  }
+  return fromItems(rows);
+}
+
 function vs(x: K, y: K): K {
   if (x.type === -4 && y.type < 0 && y.type >= -19) return new Vector(4, storageBytes(y as Atom));
   if (x.type === -1 && y.type < 0 && y.type >= -19 && y.type !== -7) {
@@ -125,8 +205,11 @@ function vs(x: K, y: K): K {
   const sep = textOf(x);
   const s = textOf(y);
   if (sep !== undefined && s !== undefined) return new MixedList(s.split(sep).map(str));
-  if (x.type === -11 && (x as Atom<11>).value === '' && y.type === -11)
-    return new Vector(11, (y as Atom<11>).value.split('.'));
+  if (x.type === -11 && (x as Atom<11>).value === '') {
+    if (y.type === -11) return splitSymbol((y as Atom<11>).value);
+    const text = s ?? (y.type === 4 ? String.fromCharCode(...(y as Vector<4>).data) : undefined);
+    if (text !== undefined) return new MixedList(splitLines(text).map(str));
+  }
   if (x.type === -1 || x.type === 1) {
     // 0b vs n: the bits of n
     const n = BigInt.asUintN(64, BigInt((y as Atom).value as number | bigint));
@@ -134,6 +217,7 @@ function vs(x: K, y: K): K {
     for (let i = 0; i < 64; i++) bits[i] = Number((n >> BigInt(63 - i)) & 1n);
     return new Vector(1, bits);
   }
+  if (!isAtom(y) && isIntegral(x) && (isAtom(x) || x.type > 0)) return encodeList(x, y);
   if (isAtom(y) && (isAtom(x) || x.type > 0)) {
     const bases = isAtom(x) ? null : itemsOf(x).map((b) => Number((b as Atom).value));
     let n = Number((y as Atom).value);
@@ -221,11 +305,11 @@ function sv(x: K, y: K): K {
 
 /** The string builtins. */
 export const STRING: Readonly<Record<string, BuiltinImpl>> = {
-  lower: { monad: mapText((s) => s.toLowerCase()) },
+  lower: { monad: lower },
   upper: { monad: mapText((s) => s.toUpperCase()) },
-  trim: { monad: mapText((s) => s.replace(/^ +| +$/g, '')) },
-  ltrim: { monad: mapText((s) => s.replace(/^ +/, '')) },
-  rtrim: { monad: mapText((s) => s.replace(/ +$/, '')) },
+  trim: { monad: mapText((s) => s.replace(/^ +| +$/g, ''), [true, true]) },
+  ltrim: { monad: mapText((s) => s.replace(/^ +/, ''), [true, false]) },
+  rtrim: { monad: mapText((s) => s.replace(/ +$/, ''), [false, true]) },
   like: { dyad: like },
   ss: { dyad: ss },
   ssr: { nary: ssr, maxRank: 3 },

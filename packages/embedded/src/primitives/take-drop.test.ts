@@ -18,4 +18,11 @@ describe('the sorted attribute on dictionaries and tables', () => {
     expect(run('type `s#([a:1 2]b:3 4)')).toBe('127h');
     expect(run('(`s#([a:1 2]b:3 4))[2]')).toBe('b| 4');
   });
+  it('dict _ key drops that key, even an integer one (drop.md)', () => {
+    const d = 'd:100 200!`a`b';
+    expect(run(d, '1 _ d')).toBe('200| b');
+    expect(run(d, 'd _ 1')).toBe('100| a\n200| b');
+    expect(run(d, 'd _ 100')).toBe('200| b');
+    expect(run(d, 'enlist[100] _ d')).toBe('200| b');
+  });
 });

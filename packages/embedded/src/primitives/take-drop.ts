@@ -166,6 +166,17 @@ function sortedAttribute(y: Dictionary | Table): K {
   return new Dictionary(setAttribute('s', keys), y.values, true);
 }
 
+/** `keys _ dict`: the dictionary without those keys. */
+function removeKeys(x: K, y: Dictionary): K {
+  const ks = isAtom(x) ? fromItems([x]) : x;
+  const keep: number[] = [];
+  const kc = count(ks);
+  (findKeys(ks, y.keys, false) as number[]).forEach((p, i) => {
+    if (p >= kc) keep.push(i);
+  });
+  return new Dictionary(gatherAny(y.keys, keep), gatherAny(y.values, keep));
+}
+
 /** `x _ y`. */
 export function drop(x: K, y: K): K {
   const n = indexNumber(x);
@@ -181,20 +192,11 @@ export function drop(x: K, y: K): K {
     const idx = n >= 0 ? range(Math.min(n, len), len) : range(0, Math.max(0, len + n));
     return gatherAny(y, idx);
   }
-  if (isDict(y) && !isTable(y.keys)) {
-    // keys _ dict: remove those keys
-    const ks = isAtom(x) ? fromItems([x]) : x;
-    const keep: number[] = [];
-    const kc = count(ks);
-    (findKeys(ks, y.keys, false) as number[]).forEach((p, i) => {
-      if (p >= kc) keep.push(i);
-    });
-    return new Dictionary(gatherAny(y.keys, keep), gatherAny(y.values, keep));
-  }
+  if (isDict(y) && !isTable(y.keys)) return removeKeys(x, y);
   if (isDict(x) && !isTable(x.keys)) {
-    // dict _ key removes one key; a list of keys on the right is a type error
+    // dict _ key removes one key (even an integer one); a list of keys on the right is a type error
     if (!isAtom(y)) throw new QError('type', 'drop from a dictionary takes one key on the right');
-    return drop(y, x);
+    return removeKeys(y, x);
   }
   if (isList(x) && !isAtom(x) && indexNumber(y) !== undefined) {
     const i = indexNumber(y) as number;

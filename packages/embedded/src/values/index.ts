@@ -4,6 +4,7 @@
  */
 import { Atom, Dictionary, K, KeyedTable, MixedList, QError, Table, Vector } from '@qts/types';
 import { findKeys } from './find.js';
+import { compareItems } from '../primitives/order.js';
 import {
   count,
   fromItems,
@@ -61,8 +62,29 @@ export function index1(x: K, i: K): K {
   throw new QError('type', `cannot index type ${x.type}`);
 }
 
+/** Position of the last key at or below `probe` in sorted `keys`, or -1. */
+function stepPos(keys: K[], probe: K): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareItems(keys[mid] as K, probe) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 function indexDict(d: Dictionary, i: K): K {
   if (d instanceof KeyedTable || (isTable(d.keys) && isTable(d.values))) return indexKeyed(d, i);
+  if (d.keys instanceof Vector && d.keys.attribute === 's' && (isAtom(i) || isVector(i))) {
+    // a sorted dictionary is a step function: each probe finds the last key not above it
+    const keys = itemsOf(d.keys);
+    const at = (p: K): K => {
+      const k = stepPos(keys, p);
+      return k < 0 ? missOf(d.values) : itemAt(d.values, k);
+    };
+    return isAtom(i) ? at(i) : fromItems(itemsOf(i).map(at));
+  }
   if (
     isAtom(i) ||
     (isTable(d.keys) === false &&

@@ -2,7 +2,7 @@
  * q's match `~` with comparison tolerance: floats within 2^-43 relative are the same
  * (so `differ` and `~` agree with `=`); everything else as @qts/types' exact `match`.
  */
-import { Atom, K, MixedList, Vector } from '@qts/types';
+import { Atom, Dictionary, K, MixedList, Vector } from '@qts/types';
 
 /** q's comparison tolerance, 2^-43 relative. */
 export const TOLERANCE = 2 ** -43;
@@ -17,6 +17,9 @@ export function floatEq(a: number, b: number): boolean {
 
 /** `x ~ y`. */
 export function qMatch(x: K, y: K): boolean {
+  if (x instanceof Dictionary && y instanceof Dictionary && x.constructor === y.constructor)
+    // attributes take no part in match: a sorted dictionary (127h) matches its plain twin
+    return qMatch(x.keys, y.keys) && qMatch(x.values, y.values);
   if (x.type !== y.type) return false;
   if ((x.type === -9 || x.type === -8) && x instanceof Atom && y instanceof Atom)
     return floatEq(x.value as number, y.value as number);
