@@ -25,7 +25,7 @@ export { isNullRaw, isInfRaw, storageHasNulls } from './nulls.js';
 export { parseGuid, formatGuid } from './guid.js';
 export { match } from './match.js';
 export * from './temporal/calendar.js';
-export { formatValue, type DisplayOptions } from './display/format.js';
+export { formatValue, formatInline, type DisplayOptions } from './display/format.js';
 export { toJS, type ToJSOptions, type LossyConversion } from './convert/to-js.js';
 export { fromJS, type FromJSOptions } from './convert/from-js.js';
 export { parseTemporal } from './temporal/parse.js';

@@ -2,6 +2,7 @@
  * Dictionaries and tables: `!` (make a dictionary, key a table, `key`), `key`, `value`,
  * `cols`, `keys`, `xkey`, `xcol`, `xcols`, `meta`, `ungroup`, the `([] ...)` literal.
  */
+import { internal } from './internal.js';
 import {
   Atom,
   Composition,
@@ -44,6 +45,7 @@ function names(x: K): string[] {
 /** `x ! y`: dictionary, or key a table by its first x columns. */
 export function bang(x: K, y: K, ctx?: Ctx): K {
   const n = indexNumber(x);
+  if (n !== undefined && n < 0 && isAtom(x)) return internal(n, y, ctx);
   if (n !== undefined && y.type === -11 && ctx !== undefined) {
     // n!`t keys the named table in place
     const name = (y as Atom<11>).value;

@@ -3,6 +3,7 @@
  * and `.Q.fmt` (fixed-point text), `.Q.a` `.Q.A` `.Q.n` `.Q.an` (character sets),
  * `.Q.id` (sanitised names), `.Q.addmonths`.
  */
+import { internal } from './internal.js';
 import { Atom, Dictionary, K, QError, Table, Vector } from '@qts/types';
 import type { BuiltinImpl } from '../eval/builtin.js';
 import { indexNumber, str, textOf } from '../values/shape.js';
@@ -60,6 +61,7 @@ function fixed(digits: K, x: K): K {
 /** The `.Q` builtins (called as `.Q.f[2;x]`; the constants as `.Q.a`). */
 export const DOTQ: Readonly<Record<string, BuiltinImpl>> = {
   '.Q.s': { monad: (x, ctx) => str(x.toString(ctx.display) + '\n') },
+  '.Q.s1': { monad: (x, ctx) => internal(-3, x, ctx) },
   '.Q.f': { dyad: fixed },
   '.Q.fmt': {
     nary: (args) => {

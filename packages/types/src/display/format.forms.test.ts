@@ -3,7 +3,7 @@
  * nulls, infinities, literals) and q's rules for vectors, lists and functions. Values are
  * built from raw q units so these tests do not depend on the JS temporal conversions.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { Atom } from '../atom.js';
 import { K } from '../constructors.js';
 import { Dictionary } from '../dictionary.js';
@@ -13,7 +13,7 @@ import { Composition, Derived, IDENTITY, Lambda, Primitive, Projection } from '.
 import type { K as KValue } from '../k.js';
 import { MixedList } from '../list.js';
 import { KeyedTable, Table } from '../table.js';
-import { formatValue } from './format.js';
+import { formatInline, formatValue } from './format.js';
 import { formatG } from './float-text.js';
 
 const show = (x: KValue): string => formatValue(x);
@@ -299,4 +299,14 @@ describe('functions and errors', () => {
     expect(show(new MixedList([IDENTITY, K.long(1)]))).toBe('::\n1'));
   test('identity at top level prints nothing', () => expect(show(IDENTITY)).toBe(''));
   test('error', () => expect(show(new KError('type'))).toBe("'type"));
+});
+
+describe('formatInline (-3!x)', () => {
+  it('gives one line of q source for any value', () => {
+    expect(formatInline(K.long([1, 2, 3]))).toBe('1 2 3');
+    expect(formatInline(K.string('abc'))).toBe('"abc"');
+    expect(formatInline(new Dictionary(K.symbol(['a', 'b']), K.long([1, 2])))).toBe('`a`b!1 2');
+    expect(formatInline(new MixedList([K.long(1), K.string('ab')]))).toBe('(1;"ab")');
+    expect(formatInline(K.float(1 / 3), { precision: 3 })).toBe('0.333');
+  });
 });

@@ -35,6 +35,14 @@ export function formatValue(value: K, options?: DisplayOptions): string {
   return fitLines(...consoleLines(value, precision, size)).join('\n');
 }
 
+/**
+ * The one-line q source text of `value`, as `-3!x` and `.Q.s1` give it: `` `a`b!1 2 ``,
+ * `(1;"ab")`, `+`a`b!(1 2;3 4)`. No console truncation.
+ */
+export function formatInline(value: K, options?: Pick<DisplayOptions, 'precision'>): string {
+  return nestedText(value, significantDigits(options?.precision ?? 7));
+}
+
 /** The untruncated lines for the part of `value` that can show, and whether more exists. */
 function consoleLines(
   value: K,
