@@ -1,30 +1,19 @@
 import { createServer as netServer, type Server, type Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { K, MixedList, QError, type K as KValue } from '@qts/types';
 import { decodeMessage } from '../codec/index.js';
-import { createServer, type QServer, type ServerConnection } from '../server/index.js';
+import { createServer, type ServerConnection } from '../server/index.js';
 import { connect } from './connect.js';
 import type { Connection } from './connection.js';
 import { ConnectionError } from '../transport/connection-error.js';
-
-const HOST = '127.0.0.1';
-const cleanup: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-
-async function serve(options: Parameters<typeof createServer>[0]): Promise<QServer> {
-  const server = await createServer({ onError: () => undefined, ...options });
-  cleanup.push(() => server.close());
-  return server;
-}
+import { HOST, afterTest, serve } from '../test-support/loopback.js';
 
 async function client(
   port: number,
   extra: Partial<Parameters<typeof connect>[0]> = {},
 ): Promise<Connection> {
   const conn = await connect({ host: HOST, port, ...extra });
-  cleanup.push(() => conn.close());
+  afterTest(() => conn.close());
   return conn;
 }
 
@@ -191,7 +180,7 @@ describe('client against our server on loopback', () => {
     await new Promise<void>((r) => silent.listen(0, HOST, r));
     const sockets = new Set<Socket>();
     silent.on('connection', (s) => sockets.add(s));
-    cleanup.push(
+    afterTest(
       () =>
         new Promise<void>((r) => (sockets.forEach((s) => s.destroy()), silent.close(() => r()))),
     );
@@ -238,7 +227,7 @@ describe('client against our server on loopback', () => {
       socket.on('error', () => undefined);
     });
     await new Promise<void>((r) => raw.listen(0, HOST, r));
-    cleanup.push(
+    afterTest(
       () => new Promise<void>((r) => (held.forEach((s) => s.destroy()), raw.close(() => r()))),
     );
     const conn = await connect({ host: HOST, port: (raw.address() as { port: number }).port });
@@ -273,7 +262,7 @@ describe('client against our server on loopback', () => {
       });
     });
     await new Promise<void>((r) => raw.listen(0, HOST, r));
-    cleanup.push(() => new Promise<void>((r) => raw.close(() => r())));
+    afterTest(() => new Promise<void>((r) => raw.close(() => r())));
     const conn = await connect({ host: HOST, port: (raw.address() as { port: number }).port });
     const errors: Error[] = [];
     conn.on('error', (e) => errors.push(e));
@@ -296,7 +285,7 @@ describe('an undecodable request from the server', () => {
       });
     });
     await new Promise<void>((r) => raw.listen(0, HOST, r));
-    cleanup.push(() => new Promise<void>((r) => raw.close(() => r())));
+    afterTest(() => new Promise<void>((r) => raw.close(() => r())));
     const conn = await client((raw.address() as { port: number }).port);
     const error = await new Promise<Error>((r) => conn.once('error', r));
     expect(error).toBeInstanceOf(QError);
@@ -369,7 +358,7 @@ describe('compression of outgoing messages (ipc-protocol.md section 4.4)', () =>
       });
     });
     await new Promise<void>((r) => raw.listen(0, HOST, r));
-    cleanup.push(() => new Promise<void>((r) => raw.close(() => r())));
+    afterTest(() => new Promise<void>((r) => raw.close(() => r())));
     const conn = await connect({
       host: HOST,
       port: (raw.address() as { port: number }).port,
@@ -415,7 +404,7 @@ describe('decodeMessage agrees with what the client sends', () => {
       });
     });
     await new Promise<void>((r) => raw.listen(0, HOST, r));
-    cleanup.push(() => new Promise<void>((r) => raw.close(() => r())));
+    afterTest(() => new Promise<void>((r) => raw.close(() => r())));
     const conn = await client((raw.address() as { port: number }).port);
     const reply = await conn.sync('{x+y}', K.long(1), K.long(2));
     expect(reply.type).toBe(101);

@@ -1,22 +1,11 @@
 import { connect as netConnect, type Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { K, QError, Table, fromJS, type K as KValue } from '@qts/types';
 import { decodeMessage, encodeMessage } from '../codec/index.js';
 import { connect } from '../client/index.js';
-import { createServer, type QServer } from './create-server.js';
+import { createServer } from './create-server.js';
 import type { ServerConnection } from './server-connection.js';
-
-const HOST = '127.0.0.1';
-const cleanup: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-
-async function serve(options: Parameters<typeof createServer>[0]): Promise<QServer> {
-  const server = await createServer({ onError: () => undefined, ...options });
-  cleanup.push(() => server.close());
-  return server;
-}
+import { HOST, afterTest, serve } from '../test-support/loopback.js';
 
 /** A raw socket that records everything it receives and when the server closed it. */
 async function raw(
@@ -28,7 +17,7 @@ async function raw(
   socket.on('data', (c) => chunks.push(c));
   socket.on('error', () => undefined);
   const closed = new Promise<void>((r) => socket.once('close', () => r()));
-  cleanup.push(() => socket.destroy());
+  afterTest(() => socket.destroy());
   return { socket, received: () => new Uint8Array(Buffer.concat(chunks)), closed };
 }
 
@@ -90,7 +79,7 @@ describe('handshake (ipc-protocol.md section 1)', () => {
       },
       onError: (e) => errors.push(e),
     });
-    cleanup.push(() => server.close());
+    afterTest(() => server.close());
     await expect(connect({ host: HOST, port: server.port! })).rejects.toMatchObject({
       code: 'access',
     });
@@ -124,7 +113,7 @@ describe('requests', () => {
       },
     });
     const conn = await connect({ host: HOST, port: server.port! });
-    cleanup.push(() => conn.close());
+    afterTest(() => conn.close());
     expect((await conn.sync('k')).toString()).toBe('7h');
     expect((await conn.sync('js')).equals(fromJS({ a: 1, b: [1, 2] }))).toBe(true);
     expect((await conn.sync('undefined')).type).toBe(101);
@@ -137,7 +126,7 @@ describe('requests', () => {
   it('answers nyi when there is no onSync handler', async () => {
     const server = await serve({ port: 0 });
     const conn = await connect({ host: HOST, port: server.port! });
-    cleanup.push(() => conn.close());
+    afterTest(() => conn.close());
     await expect(conn.sync('1+1')).rejects.toMatchObject({ message: 'nyi' });
   });
 
@@ -147,7 +136,7 @@ describe('requests', () => {
       onSync: () => K.guid('8c680a01-5a49-5aab-5a65-d4bfddb6a661'),
     });
     const conn = await connect({ host: HOST, port: server.port!, capability: 1 });
-    cleanup.push(() => conn.close());
+    afterTest(() => conn.close());
     expect(conn.capability).toBe(1);
     await expect(conn.sync('g')).rejects.toMatchObject({ message: 'type' });
   });
@@ -162,7 +151,7 @@ describe('requests', () => {
       onAsync: (m) => void asyncSeen.push(String(m.toJS())),
     });
     const conn = await connect({ host: HOST, port: server.port! });
-    cleanup.push(() => conn.close());
+    afterTest(() => conn.close());
     const first = conn.sync('wait');
     const second = conn.sync('after');
     conn.async('meanwhile');
@@ -187,9 +176,9 @@ describe('requests', () => {
       onSync: (r) => r,
       onError: (e) => errors.push(e),
     });
-    cleanup.push(() => server.close());
+    afterTest(() => server.close());
     const conn = await connect({ host: HOST, port: server.port! });
-    cleanup.push(() => conn.close());
+    afterTest(() => conn.close());
     conn.async('x');
     expect((await conn.sync('still here')).toString()).toBe('"still here"');
     expect(errors.map((e) => e.message)).toEqual(['handler bug']);
@@ -213,9 +202,9 @@ describe('malformed input closes only the offending connection', () => {
       onError: (e) => errors.push(e),
       onClose: (_c, e) => closes.push(e),
     });
-    cleanup.push(() => server.close());
+    afterTest(() => server.close());
     const good = await connect({ host: HOST, port: server.port! });
-    cleanup.push(() => good.close());
+    afterTest(() => good.close());
     const bad = await raw(server.port!);
     bad.socket.write(hello('', 3, 0));
     await waitFor(() => bad.received().length > 0);
@@ -241,10 +230,8 @@ describe('pushes and server-side calls', () => {
     });
     const a = await connect({ host: HOST, port: server.port! });
     const b = await connect({ host: HOST, port: server.port! });
-    cleanup.push(
-      () => a.close(),
-      () => b.close(),
-    );
+    afterTest(() => a.close());
+    afterTest(() => b.close());
     const ma = a.messages();
     const mb = b.messages();
     await a.sync('.u.sub');

@@ -2,30 +2,24 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer, WebSocket as WsWebSocket } from 'ws';
 import { K, KError } from '@qts/types';
 import { decodeMessage, encodeMessage } from '../codec/index.js';
 import { connect, type Connection } from '../client/index.js';
-import { createServer, type QServer } from '../server/index.js';
+import type { QServer, ServerOptions } from '../server/index.js';
 import { unixSocketPath } from './unix-socket-path.js';
 import type { WebSocketConstructor } from './websocket-like.js';
+import { afterTest, serve as serveFor } from '../test-support/loopback.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'qts-ipc-'));
-const cleanup: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function serve(options: Parameters<typeof createServer>[0]): Promise<QServer> {
-  const server = await createServer({ onError: () => undefined, onSync: (r) => r, ...options });
-  cleanup.push(() => server.close());
-  return server;
-}
+const serve = (options: ServerOptions): Promise<QServer> =>
+  serveFor({ onSync: (r) => r, ...options });
 
 function keep(conn: Connection): Connection {
-  cleanup.push(() => conn.close());
+  afterTest(() => conn.close());
   return conn;
 }
 
@@ -163,7 +157,7 @@ describe("WebSocket (kdb+'s .z.ws:{neg[.z.w] -8!value -9!x} pattern)", () => {
       });
     });
     await new Promise((r) => server.once('listening', r));
-    cleanup.push(() => new Promise<void>((r) => server.close(() => r())));
+    afterTest(() => new Promise<void>((r) => server.close(() => r())));
     const port = (server.address() as { port: number }).port;
     return { url: `ws://127.0.0.1:${port}/`, server, auth };
   }
@@ -203,7 +197,7 @@ describe("WebSocket (kdb+'s .z.ws:{neg[.z.w] -8!value -9!x} pattern)", () => {
       socket.send(Buffer.concat([Buffer.from(bad), Buffer.from([0, 0])]));
     });
     await new Promise((r) => server.once('listening', r));
-    cleanup.push(() => new Promise<void>((r) => server.close(() => r())));
+    afterTest(() => new Promise<void>((r) => server.close(() => r())));
     const conn = await connect({
       webSocket: `ws://127.0.0.1:${(server.address() as { port: number }).port}/`,
     });
